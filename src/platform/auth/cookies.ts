@@ -1,0 +1,29 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export const SESSION_COOKIE = 'stride_session';
+export const CSRF_COOKIE = 'stride_csrf';
+export const CSRF_HEADER = 'x-csrf-token';
+
+function secure(request: FastifyRequest): boolean {
+  return request.protocol === 'https';
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expires: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: secure(request),
+    expires,
+  });
+}
+
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: secure(request) });
+}
+
+// The CSRF cookie is readable by the page's script (double-submit): a state-
+// changing request must echo it in a header, which another site cannot do.
+export function setCsrfCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: false, sameSite: 'strict', secure: secure(request) });
+}
