@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -33,7 +33,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     },
     trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace',
+    // Request lines carry search queries (names); log them only when debugging.
+    logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace' }),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -1,0 +1,64 @@
+import { loadConfig, type Config } from '../platform/config';
+import { migrateDatabase, openDatabase, type Database } from '../platform/db/database';
+import { systemClock } from '../platform/clock';
+import { startJobs, type Jobs } from '../platform/jobs/jobs';
+import { startMailDelivery, type DeliveryWorker } from '../platform/mail/delivery-worker';
+import { getUnitSettings } from '../platform/settings/unit-settings';
+import { registerAccountJobs } from '../account/purge-expired-sessions';
+import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
+import { DEMO_PASSWORD } from '../demo/demo-organization';
+import { buildApp } from './build-app';
+import type { App } from '../platform/http/types';
+
+export type RunningStride = { app: App; database: Database; url: string; demo: DemoSignIn[] | undefined; stop(): Promise<void> };
+
+/** Opens the database, applies migrations, loads the demo on first start, starts workers and serves. */
+export async function startStride(config: Config = loadConfig()): Promise<RunningStride> {
+  const database = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl }) : await openDatabase({ dataDir: config.dataDir });
+  let jobs: Jobs | undefined;
+  let mail: DeliveryWorker | undefined;
+  try {
+    await migrateDatabase(database);
+    const demo = config.demo ? await seedDemo(database.db) : undefined;
+    jobs = await startJobs(database);
+    await registerAccountJobs(jobs, database.db, systemClock);
+    const { app } = await buildApp({
+      database,
+      clock: systemClock,
+      publicUrl: config.publicUrl,
+      jobs,
+      mailDeliveryConfigured: !!config.smtpUrl,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
+    if (config.smtpUrl) {
+      const unit = await getUnitSettings(database.db);
+      mail = startMailDelivery({ database, smtpUrl: config.smtpUrl, from: config.mailFrom ?? `"${unit.unitName}" <${unit.contactEmail}>`, logger: app.log });
+    }
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = new URL(address).port;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      demo,
+      async stop() {
+        await app.close();
+        await mail?.stop();
+        await jobs?.stop();
+        await database.close();
+      },
+    };
+  } catch (e) {
+    await mail?.stop().catch(() => {});
+    await jobs?.stop().catch(() => {});
+    await database.close().catch(() => {});
+    throw e;
+  }
+}
+
+export function describeDemo(demo: DemoSignIn[] | undefined): string {
+  if (!demo) return '';
+  const width = Math.max(...demo.map((d) => d.label.length));
+  return ['Demo sign-ins (password for all: ' + DEMO_PASSWORD + '):', ...demo.map((d) => `  ${d.label.padEnd(width)}  ${d.email}  (${d.name})`)].join('\n');
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { Button } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { Role } from '../../../platform/auth/roles';
+import { hasRole, useSession } from '../hooks/use-session';
+import { EmptyState } from './empty-state';
+import { PageHeader } from './page-header';
+
+/** Pages for some roles only; others see a plain explanation rather than a broken page. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { actor } = useSession();
+  if (hasRole(actor, ...roles)) return <>{children}</>;
+  return (
+    <>
+      <PageHeader title="Not available to you" />
+      <EmptyState
+        icon={<IconLock size={24} />}
+        title="This page is for administrators"
+        action={
+          <Button component={Link} to="/" variant="light">
+            Go to the home page
+          </Button>
+        }
+      >
+        If you need access, ask your Stride administrator.
+      </EmptyState>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { IconFileImport, IconHierarchy2, IconHistory, IconHome, IconMail, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+import { hasRole, useSession } from '../hooks/use-session';
+
+type Item = { to: string; label: string; icon: Icon; exact?: boolean };
+
+const everyone: Item[] = [
+  { to: '/', label: 'Home', icon: IconHome, exact: true },
+  { to: '/people', label: 'People', icon: IconUsers },
+  { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
+];
+
+const admin: Item[] = [
+  { to: '/admin/import', label: 'Import people', icon: IconFileImport },
+  { to: '/admin/outbox', label: 'Outbox', icon: IconMail },
+  { to: '/admin/audit', label: 'Audit log', icon: IconHistory },
+  { to: '/admin/settings', label: 'Settings', icon: IconSettings },
+];
+
+function isActive(pathname: string, item: Item): boolean {
+  if (item.exact) return pathname === item.to;
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
+
+function Links({ items }: { items: Item[] }) {
+  const { pathname } = useLocation();
+  return (
+    <>
+      {items.map((item) => {
+        const active = isActive(pathname, item);
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={item.label}
+            leftSection={<item.icon size={18} stroke={1.7} aria-hidden />}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            fw={500}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+/** Everyone: home, people and the org chart; administrators also get the admin section. */
+export function AppNavbar() {
+  const { actor } = useSession();
+  return (
+    <ScrollArea type="auto" offsetScrollbars>
+      <Stack gap={2}>
+        <Links items={everyone} />
+        {hasRole(actor, 'admin') && (
+          <>
+            <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="lg" mb={4} px="sm" id="nav-admin-heading">
+              Administration
+            </Text>
+            <div role="group" aria-labelledby="nav-admin-heading">
+              <Links items={admin} />
+            </div>
+          </>
+        )}
+      </Stack>
+    </ScrollArea>
+  );
+}

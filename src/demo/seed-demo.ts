@@ -1,0 +1,38 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../platform/db/database';
+import { hashPassword } from '../platform/auth/passwords';
+import { saveUnitSettings } from '../platform/settings/unit-settings';
+import { recordAudit } from '../platform/audit/record-audit';
+import { businessUnits, people, personRoles } from '../people/schema';
+import { credentials } from '../account/schema';
+import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
+
+export type DemoSignIn = { label: string; name: string; email: string };
+
+/** Loads the demo organization into an empty database; does nothing when people exist. */
+export async function seedDemo(db: Db): Promise<DemoSignIn[] | undefined> {
+  const [existing] = await db.select({ n: count() }).from(people);
+  if ((existing?.n ?? 0) > 0) return undefined;
+  const everyone = demoPeople();
+  const withSignIn = everyone.filter((p) => p.signIn);
+  const hash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    await saveUnitSettings(tx, demoUnit);
+    const units = await tx.insert(businessUnits).values(demoUnits).returning();
+    const unitId = new Map(units.map((u) => [u.code, u.id]));
+    const inserted = await tx
+      .insert(people)
+      .values(everyone.map((p) => ({ employeeId: p.employeeId, name: p.name, email: p.email, jobTitle: p.jobTitle, businessUnitId: unitId.get(p.unit) ?? null, timeZone: p.timeZone, locale: p.locale })))
+      .returning({ id: people.id, employeeId: people.employeeId });
+    const idOf = new Map(inserted.map((r) => [r.employeeId, r.id]));
+    for (const p of everyone) {
+      if (!p.manager) continue;
+      await tx.update(people).set({ managerId: idOf.get(p.manager)! }).where(eq(people.id, idOf.get(p.employeeId)!));
+    }
+    const roleRows = everyone.flatMap((p) => (p.roles ?? []).map((role) => ({ personId: idOf.get(p.employeeId)!, role })));
+    if (roleRows.length) await tx.insert(personRoles).values(roleRows);
+    await tx.insert(credentials).values(withSignIn.map((p) => ({ personId: idOf.get(p.employeeId)!, passwordHash: hash })));
+    await recordAudit(tx, { actorId: null, action: 'seed', entity: 'demo-organization', entityId: 'northwind', after: { people: everyone.length, units: demoUnits.length } });
+  });
+  return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
+}

@@ -1,0 +1,153 @@
+import nodemailer from 'nodemailer';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database } from '../db/database';
+import { onMailQueued } from './mail-signal';
+
+export type DeliveryOptions = {
+  database: Database;
+  smtpUrl: string;
+  from: string;
+  logger: Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+  batchSize?: number;
+  pollMs?: number;
+  maxAttempts?: number;
+  /** How long a claimed message stays reserved for this process before another may retry it. */
+  leaseSeconds?: number;
+};
+
+export type DeliveryWorker = { stop(): Promise<void>; drain(): Promise<void> };
+
+type Claimed = {
+  id: number | string;
+  message_id: string;
+  to_address: string;
+  to_name: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  headers: Record<string, string>;
+  attachments: { filename: string; contentType: string; content: string; method?: string }[];
+  attempts: number;
+};
+
+/** Seconds to wait before attempt n+1: 30 s, 1 min, 2 min … capped at an hour. */
+export function backoffSeconds(attempts: number): number {
+  return Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+}
+
+// Claiming marks rows 'sending' with a lease, under SKIP LOCKED, so several
+// Stride processes never take the same message; a process that dies mid-send
+// leaves a lease that expires and the message is retried with the same
+// Message-ID (at-least-once, recognisable as a duplicate by the receiver).
+const claimSql = `
+UPDATE outbox SET status = 'sending', attempts = attempts + 1, locked_until = now() + ($2 * interval '1 second')
+WHERE id IN (
+  SELECT id FROM outbox
+  WHERE (status = 'pending' AND next_attempt_at <= now())
+     OR (status = 'sending' AND locked_until < now())
+  ORDER BY id
+  LIMIT $1
+  FOR UPDATE SKIP LOCKED
+)
+RETURNING id, message_id, to_address, to_name, subject, text_body, html_body, headers, attachments, attempts`;
+
+/** smtp://user:pass@host:port?ignoreTLS=true → nodemailer options. */
+export function smtpOptions(url: string) {
+  const u = new URL(url);
+  const flag = (name: string) => u.searchParams.get(name) === 'true';
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : u.protocol === 'smtps:' ? 465 : 587,
+    secure: u.protocol === 'smtps:',
+    ignoreTLS: flag('ignoreTLS'),
+    requireTLS: flag('requireTLS'),
+    auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
+  };
+}
+
+export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
+  const { database, logger } = options;
+  const batchSize = options.batchSize ?? 50;
+  const pollMs = options.pollMs ?? 1000;
+  const maxAttempts = options.maxAttempts ?? 8;
+  const leaseSeconds = options.leaseSeconds ?? 120;
+  const transport = nodemailer.createTransport({ ...smtpOptions(options.smtpUrl), pool: true, maxConnections: 5, maxMessages: Infinity });
+
+  let stopped = false;
+  let wake: (() => void) | undefined;
+  const unsubscribe = onMailQueued(() => wake?.());
+  const idleWaiters = new Set<() => void>();
+
+  async function deliver(row: Claimed): Promise<void> {
+    try {
+      await transport.sendMail({
+        from: options.from,
+        to: row.to_name ? { name: row.to_name, address: row.to_address } : row.to_address,
+        subject: row.subject,
+        text: row.text_body,
+        html: row.html_body,
+        messageId: row.message_id,
+        headers: row.headers,
+        attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+      });
+      await database.execute(`UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
+    } catch (err) {
+      const responseCode = (err as { responseCode?: number }).responseCode;
+      const permanent = typeof responseCode === 'number' && responseCode >= 500;
+      const giveUp = permanent || row.attempts >= maxAttempts;
+      const message = String((err as Error).message ?? err).slice(0, 500);
+      logger.warn({ outboxId: row.id, attempts: row.attempts, giveUp }, 'mail delivery failed');
+      await database.execute(
+        `UPDATE outbox SET status = $2, locked_until = NULL, last_error = $3, next_attempt_at = now() + ($4 * interval '1 second') WHERE id = $1`,
+        [row.id, giveUp ? 'failed' : 'pending', message, backoffSeconds(row.attempts)],
+      );
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (!stopped) {
+      let claimed: Claimed[] = [];
+      try {
+        claimed = (await database.execute(claimSql, [batchSize, leaseSeconds])).rows as Claimed[];
+      } catch (err) {
+        if (stopped) break;
+        logger.error({ err: (err as Error).message }, 'mail delivery: cannot read the outbox');
+      }
+      if (claimed.length > 0) {
+        await Promise.all(claimed.map(deliver));
+        continue;
+      }
+      for (const w of idleWaiters) w();
+      idleWaiters.clear();
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, pollMs);
+        wake = () => {
+          clearTimeout(timer);
+          // A queued message commits with its transaction, a moment after the signal.
+          setTimeout(resolve, 50);
+        };
+      });
+      wake = undefined;
+    }
+  }
+
+  const running = loop();
+  logger.info('mail delivery started');
+
+  return {
+    async stop() {
+      stopped = true;
+      wake?.();
+      unsubscribe();
+      await running;
+      transport.close();
+    },
+    /** Resolves when the worker next finds nothing due (tests). */
+    drain() {
+      return new Promise<void>((resolve) => {
+        idleWaiters.add(resolve);
+        wake?.();
+      });
+    },
+  };
+}
