@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
 import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../platform/auth/cookies';
@@ -9,8 +10,14 @@ import { requestPasswordReset } from './request-password-reset';
 import { changePassword, resetPassword } from './reset-password';
 
 const tags = ['account'];
-// Per address and client: slows password guessing without locking people out for long.
-const signInLimit = { max: 10, timeWindow: '1 minute' };
+// Per client and address: slows password guessing on an account without
+// letting one person's typos lock out colleagues behind the same proxy.
+const signInLimit = {
+  max: 10,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+};
 
 export async function accountRoutes(app: App, deps: Deps): Promise<void> {
   app.get('/session', { config: { access: 'public' }, schema: { tags, summary: 'Who is signed in', response: { 200: sessionResponse } } }, async (request) => ({

@@ -66,10 +66,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_req, context) => ({
-      ...problemOf('rate_limited', `Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
-      statusCode: 429,
-    }),
+    errorResponseBuilder: (_req, context) =>
+      Object.assign(new Error(`Too many attempts. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`), { statusCode: 429 }),
   });
 
   await app.register(swagger, {
