@@ -1,7 +1,7 @@
 import { Button, Paper } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { roles, type Role } from '../../platform/auth/roles';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -47,10 +47,20 @@ export function PeopleDirectoryPage() {
     );
   };
 
+  // The URL is the source of truth (shareable, back button); the box updates it after a pause.
+  const pushed = useRef(q);
   useEffect(() => {
-    if (debounced !== q) update({ q: debounced || null });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
+    if (debounced === q) return;
+    pushed.current = debounced;
+    update({ q: debounced || null });
+  }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    // Back/forward or a link changed the query: show it in the box.
+    if (q !== pushed.current) {
+      pushed.current = q;
+      setSearch(q);
+    }
+  }, [q]);
 
   const people = usePeople({ q: q || undefined, businessUnitId: unitId ?? undefined, role: role ?? undefined, page, pageSize: PAGE_SIZE });
   const filtered = !!(q || unitId || role);

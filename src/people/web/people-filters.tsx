@@ -1,4 +1,4 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Box, Grid, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { roleLabels, roles, type Role } from '../../platform/auth/roles';
 import { useBusinessUnits } from './people-api';
@@ -18,7 +18,8 @@ export function PeopleFilters({ search, onSearch, unitId, onUnit, role, onRole }
   const units = useBusinessUnits();
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.peopleCount.toLocaleString('en')})` }));
   return (
-    <Grid gutter="sm" mb="md" component="search" aria-label="Filter people">
+    <Box component="form" role="search" aria-label="Filter people" mb="md" onSubmit={(e) => e.preventDefault()}>
+    <Grid gutter="sm">
       <Grid.Col span={{ base: 12, md: 6 }}>
         <TextInput
           label="Search people"
@@ -46,5 +47,6 @@ export function PeopleFilters({ search, onSearch, unitId, onUnit, role, onRole }
         <Select label="Role" placeholder="Any role" data={roleOptions} value={role} onChange={(v) => onRole((v as Role | null) ?? null)} clearable />
       </Grid.Col>
     </Grid>
+    </Box>
   );
 }
