@@ -31,5 +31,8 @@ export async function signIn(db: Db, clock: Clock, input: { email: string; passw
 
 export async function signOut(db: Db, token: string): Promise<void> {
   forgetSession(token);
-  await db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token)));
+  await db.transaction(async (tx) => {
+    const ended = await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).returning({ personId: sessions.personId });
+    for (const s of ended) await recordAudit(tx, { actorId: s.personId, action: 'sign-out', entity: 'session', entityId: s.personId });
+  });
 }

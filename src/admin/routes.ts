@@ -45,7 +45,7 @@ export async function adminRoutes(app: App, deps: Deps): Promise<void> {
 
   app.get(
     '/outbox/:id',
-    { config: { access: admin }, schema: { tags: ['mail'], summary: 'One message as it will be (or was) sent', params: z.object({ id: z.coerce.number().int().min(1) }), response: { 200: outboxMessage } } },
+    { config: { access: admin }, schema: { tags: ['mail'], summary: 'One message as it will be (or was) sent', params: z.object({ id: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }), response: { 200: outboxMessage } } },
     async (request) => getOutboxMessage(db, request.params.id),
   );
 
