@@ -6,7 +6,7 @@ import type { Clock } from '../platform/clock';
 import type { Db, DbOrTx } from '../platform/db/database';
 import { recordAudit } from '../platform/audit/record-audit';
 import { credentials, passwordResets, sessions } from './schema';
-import { forgetSessionsOf } from './resolve-actor';
+import { forgetSessionsOf } from '../platform/auth/session-cache';
 
 export async function setPassword(tx: DbOrTx, personId: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);

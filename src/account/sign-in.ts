@@ -8,7 +8,7 @@ import type { Db } from '../platform/db/database';
 import { recordAudit } from '../platform/audit/record-audit';
 import { findPersonByEmail } from '../people/find-people';
 import { credentials, sessions } from './schema';
-import { forgetSession } from './resolve-actor';
+import { forgetSession } from '../platform/auth/session-cache';
 
 export const SESSION_DAYS = 7;
 
@@ -30,7 +30,7 @@ export async function signIn(db: Db, clock: Clock, input: { email: string; passw
 }
 
 export async function signOut(db: Db, token: string): Promise<void> {
-  forgetSession(token);
+  forgetSession(hashToken(token));
   await db.transaction(async (tx) => {
     const ended = await tx.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).returning({ personId: sessions.personId });
     for (const s of ended) await recordAudit(tx, { actorId: s.personId, action: 'sign-out', entity: 'session', entityId: s.personId });

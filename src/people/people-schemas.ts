@@ -41,20 +41,32 @@ export const listPeopleQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
-export const personInput = z.object({
+const personFields = {
   employeeId: z.string().trim().min(1, 'Employee id is required.').max(64, 'Employee id is too long.'),
   name: z.string().trim().min(1, 'Name is required.').max(200, 'Name is too long.'),
   email: emailSchema,
-  jobTitle: z.string().trim().max(200, 'Job title is too long.').default(''),
-  businessUnitId: z.uuid('Choose a business unit.').nullable().default(null),
-  managerId: z.uuid('Choose a manager.').nullable().default(null),
-  timeZone: timeZoneSchema.default('UTC'),
-  locale: localeSchema.default('en'),
-  roles: z.array(roleSchema).max(roles.length).default([]),
-  active: z.boolean().default(true),
+  jobTitle: z.string().trim().max(200, 'Job title is too long.'),
+  businessUnitId: z.uuid('Choose a business unit.').nullable(),
+  managerId: z.uuid('Choose a manager.').nullable(),
+  timeZone: timeZoneSchema,
+  locale: localeSchema,
+  roles: z.array(roleSchema).max(roles.length),
+  active: z.boolean(),
+};
+export const personInput = z.object({
+  ...personFields,
+  jobTitle: personFields.jobTitle.default(''),
+  businessUnitId: personFields.businessUnitId.default(null),
+  managerId: personFields.managerId.default(null),
+  timeZone: personFields.timeZone.default('UTC'),
+  locale: personFields.locale.default('en'),
+  roles: personFields.roles.default([]),
+  active: personFields.active.default(true),
 });
 export type PersonInput = z.infer<typeof personInput>;
-export const personPatch = personInput.partial();
+// No defaults in a patch: zod fills defaults in even for optional fields, and a
+// PATCH of one field would then reset the others (roles, manager, time zone...).
+export const personPatch = z.object(personFields).partial();
 
 export const businessUnitSchema = z
   .object({ id: z.uuid(), code: z.string(), name: z.string(), peopleCount: z.number().int() })

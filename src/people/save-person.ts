@@ -7,6 +7,7 @@ import { isInManagementChain } from './find-people';
 import { businessUnits, people, personRoles } from './schema';
 import type { PersonDetail, PersonInput } from './people-schemas';
 import { getPersonDetail } from './get-person';
+import { forgetSessionsOf } from '../platform/auth/session-cache';
 
 async function checkPerson(tx: DbOrTx, input: Partial<PersonInput>, id: string | undefined): Promise<void> {
   const fields: FieldError[] = [];
@@ -41,7 +42,7 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput): Pr
     const { roles, ...values } = input;
     const [row] = await tx.insert(people).values(values).returning({ id: people.id });
     const id = row!.id;
-    if (roles.length) await tx.insert(personRoles).values(roles.map((role) => ({ personId: id, role })));
+    if (roles.length) await tx.insert(personRoles).values([...new Set(roles)].map((role) => ({ personId: id, role })));
     const after = await getPersonDetail(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: 'create', entity: 'person', entityId: id, after });
     return after;
@@ -49,11 +50,14 @@ export async function createPerson(db: Db, actor: Actor, input: PersonInput): Pr
 }
 
 export async function updatePerson(db: Db, actor: Actor, id: string, patch: Partial<PersonInput>): Promise<PersonDetail> {
-  return db.transaction(async (tx) => {
+  const after = await db.transaction(async (tx) => {
     const before = await getPersonDetail(tx, id);
     await checkPerson(tx, patch, id);
     if (id === actor.id && patch.roles && before.roles.includes('admin') && !patch.roles.includes('admin')) {
       throw AppError.invalid([{ field: 'roles', message: 'You cannot remove your own admin role; ask another admin.' }]);
+    }
+    if (id === actor.id && patch.active === false) {
+      throw AppError.invalid([{ field: 'active', message: 'You cannot deactivate yourself; ask another admin.' }]);
     }
     const { roles, ...values } = patch;
     if (Object.keys(values).length) await tx.update(people).set({ ...values, updatedAt: new Date() }).where(eq(people.id, id));
@@ -65,4 +69,8 @@ export async function updatePerson(db: Db, actor: Actor, id: string, patch: Part
     await recordAudit(tx, { actorId: actor.id, action: 'update', entity: 'person', entityId: id, before, after });
     return after;
   });
+  // Cached sessions carry roles and the active flag: a removed role or a
+  // deactivation must hold from the person's next request, not 10 s later.
+  forgetSessionsOf(id);
+  return after;
 }

@@ -35,6 +35,8 @@ export async function startPeopleImport(db: Db, id: string): Promise<ImportStatu
  */
 export async function runPeopleImport(db: Db, actor: Actor, id: string): Promise<ImportStatus> {
   try {
+    // Let the 202 answer go out before the work starts.
+    await yieldToEventLoop();
     const row = await db.transaction(async (tx) => {
       const [imp] = await tx.select().from(peopleImports).where(eq(peopleImports.id, id));
       if (!imp) throw AppError.notFound('This import');
@@ -47,16 +49,22 @@ export async function runPeopleImport(db: Db, actor: Actor, id: string): Promise
         await tx.insert(businessUnits).values([...plan.newUnits].map(([code, name]) => ({ code, name }))).onConflictDoNothing();
       }
       const audits: AuditEntry[] = [];
-      let processed = plan.people.length - changed.length;
-      setImportProgress(id, processed);
+      // Unchanged rows count as done; of the rest, the first pass is 90% of the work and
+      // setting managers the other 10%. Progress only ever grows.
+      const unchanged = plan.people.length - changed.length;
+      setImportProgress(id, unchanged);
       for (let i = 0; i < changed.length; i += BATCH) {
         const batch = changed.slice(i, i + BATCH);
         await upsertBatch(tx, batch);
-        processed += batch.length;
-        // Managers are set in a second pass; count the first pass as most of the work.
-        setImportProgress(id, Math.floor(processed * 0.9));
+        setImportProgress(id, unchanged + Math.floor((i + batch.length) * 0.9));
+        await yieldToEventLoop();
       }
-      for (let i = 0; i < changed.length; i += BATCH) await setManagers(tx, changed.slice(i, i + BATCH));
+      for (let i = 0; i < changed.length; i += BATCH) {
+        const batch = changed.slice(i, i + BATCH);
+        await setManagers(tx, batch);
+        setImportProgress(id, unchanged + Math.floor(changed.length * 0.9 + (i + batch.length) * 0.1));
+        await yieldToEventLoop();
+      }
       const ids = await idsByEmployeeId(tx, changed.map((p) => p.employeeId));
       for (const p of changed) {
         audits.push({
@@ -86,6 +94,11 @@ export async function runPeopleImport(db: Db, actor: Actor, id: string): Promise
     clearImportProgress(id);
   }
 }
+
+// The embedded engine answers queries without ever returning to the event loop;
+// without a pause between batches the whole server (progress polls included)
+// would stand still until the import ends.
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function upsertBatch(tx: Tx, batch: PlannedPerson[]): Promise<void> {
   const unitIds = await tx.select({ id: businessUnits.id, code: businessUnits.code }).from(businessUnits);

@@ -11,9 +11,9 @@ function normalizeHeader(h: string): string {
   return h.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
-/** Row numbers are the file's line numbers (the header is row 1), as a spreadsheet shows them. */
+/** Row numbers are the rows a spreadsheet shows (the header is row 1, blank lines count, a cell with line breaks stays in one row). */
 export function parsePeopleCsv(csv: string): ParsedCsv {
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: { record: string[]; info: { records: number; empty_lines: number } }[];
   try {
     records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as never;
   } catch (e) {
@@ -36,7 +36,9 @@ export function parsePeopleCsv(csv: string): ParsedCsv {
     names.forEach((name, i) => {
       values[name] = record[i] ?? '';
     });
-    return { row: info.lines, values };
+    // Not info.lines: that is where a record ends, and a quoted cell with line breaks
+    // (CRLF ones counted twice) would shift every row number after it.
+    return { row: info.records + info.empty_lines, values };
   });
   return { rows, errors: [] };
 }

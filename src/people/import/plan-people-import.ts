@@ -41,7 +41,7 @@ export type ImportPlan = {
 };
 
 export function unitCodeOf(value: string): string {
-  return value.trim().toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'UNIT';
+  return value.trim().normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'UNIT';
 }
 
 /**
@@ -68,6 +68,15 @@ export async function planPeopleImport(db: DbOrTx, rows: CsvRow[], defaultTimeZo
   }
   const newUnits = new Map<string, string>();
   const unitCodes = new Map<string, string>();
+  // Different names can make the same code ("R&D", "R D"; every non-Latin name makes
+  // "UNIT"): a new unit gets a code no other unit has, so units are never merged.
+  const takenCodes = new Set(unitRows.map((u) => u.code));
+  const freeCode = (base: string) => {
+    let code = base;
+    for (let n = 2; takenCodes.has(code); n++) code = `${base.slice(0, 36)}-${n}`;
+    takenCodes.add(code);
+    return code;
+  };
 
   const seenIds = new Map<string, number>();
   const seenEmails = new Map<string, number>();
@@ -91,23 +100,28 @@ export async function planPeopleImport(db: DbOrTx, rows: CsvRow[], defaultTimeZo
       seenEmails.set(email.data, row);
       const owner = byEmail.get(email.data);
       if (owner && owner.employee_id !== employeeId) {
-        // Unless that person's own row in this file gives them a new address.
         ok = false;
         err(row, 'email', `${email.data} already belongs to employee ${owner.employee_id}.`);
       }
     }
-    const timeZone = values.time_zone || defaultTimeZone;
+    // A blank or missing time zone or locale keeps what the person has (an
+    // admin may have set it by hand); only new people get the defaults.
+    const known = byEmployeeId.get(employeeId);
+    const timeZone = values.time_zone || known?.time_zone || defaultTimeZone;
     if (!isTimeZone(timeZone)) (ok = false), err(row, 'time_zone', `Unknown time zone "${timeZone.slice(0, 60)}"; use an IANA name such as Europe/Paris.`);
-    const locale = values.locale || 'en';
+    const locale = values.locale || known?.locale || 'en';
     if (!localeSchema.safeParse(locale).success) (ok = false), err(row, 'locale', `Unknown locale "${locale.slice(0, 20)}"; use e.g. en or fr-CA.`);
     const jobTitle = values.job_title ?? '';
     if (jobTitle.length > 200) (ok = false), err(row, 'job_title', 'Job title is longer than 200 characters.');
     const unitValue = values.business_unit ?? '';
     let businessUnitKey: string | null = null;
     if (unitValue) {
-      const known = unitByKey.get(unitValue.toLowerCase());
-      const code = known ?? unitCodeOf(unitValue);
-      if (!known && !newUnits.has(code)) newUnits.set(code, unitValue.slice(0, 200));
+      let code = unitByKey.get(unitValue.toLowerCase());
+      if (!code) {
+        code = freeCode(unitCodeOf(unitValue));
+        newUnits.set(code, unitValue.slice(0, 200));
+        unitByKey.set(unitValue.toLowerCase(), code);
+      }
       unitCodes.set(unitValue, code);
       businessUnitKey = code;
     }
