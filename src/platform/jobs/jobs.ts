@@ -29,6 +29,13 @@ export async function startJobs(database: Database, options: { pollSeconds?: num
     console.error(`[jobs] ${err.message}`);
   });
   await boss.start();
+  // pg-boss honours singletonKey alone only on 'short'/'singleton'/'stately' queues; ours
+  // are 'standard', so this index is what keeps a second job with the same key out while
+  // one waits (pg-boss inserts with ON CONFLICT DO NOTHING and send() returns null).
+  await database.execute(
+    `SELECT pg_advisory_xact_lock(7428514);
+     CREATE UNIQUE INDEX IF NOT EXISTS job_stride_singleton_key ON pgboss.job (name, singleton_key) WHERE state = 'created' AND singleton_key IS NOT NULL`,
+  );
   const pollingIntervalSeconds = options.pollSeconds ?? 1;
   const created = new Set<string>();
   async function ensureQueue(name: string) {

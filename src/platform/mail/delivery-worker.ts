@@ -114,7 +114,14 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         logger.error({ err: (err as Error).message }, 'mail delivery: cannot read the outbox');
       }
       if (claimed.length > 0) {
-        await Promise.all(claimed.map(deliver));
+        await Promise.all(
+          claimed.map((row) =>
+            deliver(row).catch((err: unknown) => {
+              // The outcome could not be recorded (database gone): the lease expires and the message is retried.
+              logger.error({ outboxId: row.id, err: (err as Error).message }, 'mail delivery: cannot record the outcome');
+            }),
+          ),
+        );
         continue;
       }
       for (const w of idleWaiters) w();
