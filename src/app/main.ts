@@ -6,6 +6,16 @@ import { demoPeople } from '../demo/demo-organization';
 async function main() {
   const config = loadConfig();
   const stride = await startStride(config);
+  // Handlers first: a supervisor may signal as soon as it reads the banner.
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stride.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   const engine = stride.database.engine === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL server';
   console.log(`\nStride is running at ${stride.url}  (${engine})`);
   if (stride.demo) console.log(`The demo organization was loaded.\n${describeDemo(stride.demo)}`);
@@ -16,15 +26,6 @@ async function main() {
   }
   if (!config.smtpUrl) console.log('Mail stays in the outbox (admins: Admin → Outbox) until SMTP_URL is set.');
   console.log('Stop with Ctrl+C.\n');
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await stride.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
 }
 
 main().catch((e: unknown) => {

@@ -5,7 +5,7 @@ export type JobHandler<T> = (data: T) => Promise<void>;
 
 export type Jobs = {
   /** Queues a job. With a singletonKey, a second job with the same key is not queued while one waits. */
-  send<T extends object>(name: string, data: T, options?: { startAfter?: Date | number; singletonKey?: string }): Promise<string | null>;
+  send<T extends object>(name: string, data: T, options?: { startAfter?: Date; singletonKey?: string }): Promise<string | null>;
   work<T>(name: string, handler: JobHandler<T>): Promise<void>;
   /** Runs a job on a cron schedule (in the given IANA time zone); one run per tick across all processes. */
   schedule(name: string, cron: string, timeZone?: string): Promise<void>;
@@ -46,7 +46,7 @@ export async function startJobs(database: Database, options: { pollSeconds?: num
   return {
     async send(name, data, opts = {}) {
       await ensureQueue(name);
-      return boss.send(name, data, { startAfter: opts.startAfter as never, singletonKey: opts.singletonKey });
+      return boss.send(name, data, { startAfter: opts.startAfter, singletonKey: opts.singletonKey });
     },
     async work(name, handler) {
       await ensureQueue(name);
