@@ -9,7 +9,7 @@ import { ErrorAlert } from '../../app/web/components/error-alert';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
 import { ManagerSelect } from './manager-select';
 import { peopleKeys, useBusinessUnits } from './people-api';
-import { timeZones } from './time-zones';
+import { timeZones } from '../../app/web/time-zones';
 
 export type PersonFormValues = {
   employeeId: string;
