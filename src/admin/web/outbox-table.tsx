@@ -7,7 +7,7 @@ import { ScrollTable } from '../../app/web/components/scroll-table';
 
 export function OutboxTable({ items, caption }: { items: OutboxItem[]; caption: string }) {
   return (
-    <ScrollTable minWidth={860} label="Outbox table table">
+    <ScrollTable minWidth={860} label="Outbox messages">
       <Table striped highlightOnHover captionSide="top">
         <Table.Caption style={{ textAlign: 'start' }}>{caption}</Table.Caption>
         <Table.Thead>

@@ -35,6 +35,11 @@ export const theme = createTheme({
   components: {
     Anchor: { defaultProps: { underline: 'hover' } },
     Table: { defaultProps: { verticalSpacing: 'sm' } },
+    // Mantine greys a titled notification's text (gray.6, 3.3:1) and leaves its close button unnamed.
+    Notification: {
+      defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
+      styles: { description: { color: 'var(--mantine-color-gray-8)' } },
+    },
   },
 });
 

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Code, Group, Table, Text, Title } from '@mantine/core';
+import { Anchor, Card, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { importColumns } from '../people-schemas';
 import { ScrollTable } from '../../app/web/components/scroll-table';
@@ -21,33 +21,26 @@ export function ImportColumns() {
       <Text size="sm" c="gray.7" mb="sm">
         One row per person, with a header row. Header names are matched without regard to case; other columns are ignored.
       </Text>
-      <ScrollTable minWidth={480} label="Import columns table">
-        <Table aria-label="Expected CSV columns" verticalSpacing="xs">
+      <ScrollTable minWidth={320} label="Expected columns table">
+        <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Column</Table.Th>
-              <Table.Th scope="col">Required</Table.Th>
               <Table.Th scope="col">What it holds</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {importColumns.map((c) => (
               <Table.Tr key={c.name}>
-                <Table.Td>
-                  <Code>{c.name}</Code>
-                </Table.Td>
-                <Table.Td>
-                  {c.required ? (
-                    <Badge size="sm" variant="light" color="teal">
-                      Required
-                    </Badge>
-                  ) : (
-                    <Text size="sm" c="gray.7">
-                      Optional
+                <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>
+                  <Stack gap={2} align="flex-start">
+                    <Code>{c.name}</Code>
+                    <Text size="xs" fw={c.required ? 700 : 400} c={c.required ? 'teal.9' : 'gray.7'}>
+                      {c.required ? 'Required' : 'Optional'}
                     </Text>
-                  )}
+                  </Stack>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ verticalAlign: 'top' }}>
                   <Text size="sm">{c.help}</Text>
                 </Table.Td>
               </Table.Tr>

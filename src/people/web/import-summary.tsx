@@ -20,7 +20,7 @@ export function ImportSummary({ result, done = false }: { result: ImportStatus; 
   const s = result.summary;
   return (
     <div>
-      <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 2, sm: 3, xl: 5 }} spacing="sm">
         <Stat label="Rows" value={result.totalRows} />
         <Stat label={done ? 'Created' : 'To create'} value={s.created} />
         <Stat label={done ? 'Updated' : 'To update'} value={s.updated} />

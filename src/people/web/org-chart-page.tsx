@@ -65,7 +65,14 @@ export function OrgChartPage() {
           ))}
         </SimpleGrid>
       ) : chart.isError ? (
-        <ErrorAlert error={chart.error} title="The org chart cannot be loaded" />
+        <Stack gap="md" align="flex-start">
+          <ErrorAlert error={chart.error} title="The org chart cannot be loaded" />
+          {rootId && (
+            <Button variant="light" onClick={() => open(null)}>
+              Back to the top of the organization
+            </Button>
+          )}
+        </Stack>
       ) : (
         <Stack gap="lg" aria-busy={chart.isPlaceholderData}>
           <Group justify="space-between" wrap="nowrap">

@@ -23,11 +23,12 @@ export function ContactFooter({ offsetForNavbar = false }: { offsetForNavbar?: b
     <Box
       component="footer"
       py="lg"
-      px="md"
       bg="gray.0"
       style={{
         borderTop: '1px solid var(--mantine-color-gray-3)',
-        paddingInlineStart: offsetForNavbar ? 'calc(var(--app-shell-navbar-offset, 0rem) + var(--mantine-spacing-md))' : undefined,
+        paddingInlineEnd: 'var(--mantine-spacing-md)',
+        // Beside the fixed navbar on wide screens, so nothing hides under it.
+        paddingInlineStart: offsetForNavbar ? 'calc(var(--app-shell-navbar-offset, 0rem) + var(--mantine-spacing-md))' : 'var(--mantine-spacing-md)',
       }}
     >
       {unit.isPending ? (
