@@ -2,7 +2,6 @@ import { Autocomplete, Button, Grid, Paper, Table, TextInput } from '@mantine/co
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconHistory } from '@tabler/icons-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../app/web/components/empty-state';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { PageHeader } from '../../app/web/components/page-header';
@@ -12,14 +11,14 @@ import { formatNumber } from '../../app/web/format';
 import { useAudit } from './admin-api';
 import { AuditEntryRows } from './audit-entry-rows';
 import { ScrollTable } from '../../app/web/components/scroll-table';
+import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 
 const PAGE_SIZE = 50;
 
 export function AuditLogPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useUrlFilters();
   const entity = params.get('entity') ?? '';
   const entityId = params.get('entityId') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const [entityInput, setEntityInput] = useState(entity);
   const [idInput, setIdInput] = useState(entityId);
   const [debouncedEntity] = useDebouncedValue(entityInput.trim(), 350);
@@ -27,19 +26,6 @@ export function AuditLogPage() {
   const [open, setOpen] = useState<Set<number>>(new Set());
   const seen = useRef(new Set<string>());
 
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
 
   useEffect(() => {
     if (debouncedEntity !== entity || debouncedId !== entityId) update({ entity: debouncedEntity || null, entityId: debouncedId || null });

@@ -1,8 +1,5 @@
 import { Badge, Group, Paper, Tabs, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconMail, IconSearch } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../app/web/components/empty-state';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { PageHeader } from '../../app/web/components/page-header';
@@ -13,6 +10,7 @@ import { useOutbox, useOutboxCounts, type OutboxStatus } from './admin-api';
 import { DeliveryBanner } from './delivery-banner';
 import { outboxStatusLabels } from './outbox-status-badge';
 import { OutboxTable } from './outbox-table';
+import { useUrlFilters, useUrlSearchBox } from '../../app/web/hooks/use-url-filters';
 
 const PAGE_SIZE = 50;
 const statuses: OutboxStatus[] = ['pending', 'sending', 'sent', 'failed'];
@@ -43,40 +41,11 @@ function OutboxList({ status, q, page, onPage }: { status: Tab; q: string; page:
 }
 
 export function OutboxPage() {
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useUrlFilters();
   const tab = asTab(params.get('status'));
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
   const counts = useOutboxCounts();
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-
-  const update = (changes: Record<string, string | null>, resetPage = true) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [k, v] of Object.entries(changes)) {
-          if (v) next.set(k, v);
-          else next.delete(k);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-
-  const pushed = useRef(q);
-  useEffect(() => {
-    if (debounced === q) return;
-    pushed.current = debounced;
-    update({ q: debounced || null });
-  }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    if (q !== pushed.current) {
-      pushed.current = q;
-      setSearch(q);
-    }
-  }, [q]);
+  const [search, setSearch] = useUrlSearchBox('q', update, q);
 
   const c = counts.data;
   const total = c ? c.pending + c.sending + c.sent + c.failed : undefined;

@@ -1,8 +1,6 @@
 import { Button, Paper } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { roles, type Role } from '../../platform/auth/roles';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { EmptyState } from '../../app/web/components/empty-state';
@@ -14,6 +12,7 @@ import { hasRole, useActor } from '../../app/web/hooks/use-session';
 import { usePeople } from './people-api';
 import { PeopleFilters } from './people-filters';
 import { PeopleTable } from './people-table';
+import { useUrlFilters, useUrlSearchBox } from '../../app/web/hooks/use-url-filters';
 
 const PAGE_SIZE = 50;
 
@@ -23,44 +22,12 @@ function asRole(value: string | null): Role | null {
 
 export function PeopleDirectoryPage() {
   const actor = useActor();
-  const [params, setParams] = useSearchParams();
+  const { params, update, page } = useUrlFilters();
   const q = params.get('q') ?? '';
   const unitId = params.get('unit');
   const role = asRole(params.get('role'));
-  const page = Math.max(1, Number(params.get('page')) || 1);
 
-  const [search, setSearch] = useState(q);
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-
-  const update = (changes: Record<string, string | null>, resetPage = true) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        if (resetPage) next.delete('page');
-        return next;
-      },
-      { replace: true },
-    );
-  };
-
-  // The URL is the source of truth (shareable, back button); the box updates it after a pause.
-  const pushed = useRef(q);
-  useEffect(() => {
-    if (debounced === q) return;
-    pushed.current = debounced;
-    update({ q: debounced || null });
-  }, [debounced]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => {
-    // Back/forward or a link changed the query: show it in the box.
-    if (q !== pushed.current) {
-      pushed.current = q;
-      setSearch(q);
-    }
-  }, [q]);
+  const [search, setSearch] = useUrlSearchBox('q', update, q);
 
   const people = usePeople({ q: q || undefined, businessUnitId: unitId ?? undefined, role: role ?? undefined, page, pageSize: PAGE_SIZE });
   const filtered = !!(q || unitId || role);
