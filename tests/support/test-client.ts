@@ -9,7 +9,18 @@ export type TestResponse = { status: number; headers: Record<string, unknown>; b
  */
 export class TestClient {
   private cookies = new Map<string, string>();
-  constructor(private app: App) {}
+  /** `remoteAddress` sets the client's IP, so rate limits keyed by address can be told apart. */
+  constructor(
+    private app: App,
+    private options: { remoteAddress?: string } = {},
+  ) {}
+
+  /** Another client with the same cookies (the same session), e.g. for a request that must not disturb this one. */
+  clone(options: { remoteAddress?: string } = this.options): TestClient {
+    const c = new TestClient(this.app, options);
+    for (const [k, v] of this.cookies) c.cookies.set(k, v);
+    return c;
+  }
 
   get csrf(): string | undefined {
     return this.cookies.get('stride_csrf');
@@ -27,7 +38,8 @@ export class TestClient {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      payload: body === undefined ? undefined : JSON.stringify(body),
+      payload: body === undefined ? undefined : typeof body === 'string' && headers['content-type'] ? body : JSON.stringify(body),
+      ...(this.options.remoteAddress ? { remoteAddress: this.options.remoteAddress } : {}),
     });
     for (const c of res.cookies) {
       if (c.value === '' || (c.expires && c.expires.getTime() < Date.now())) this.cookies.delete(c.name);

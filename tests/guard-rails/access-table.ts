@@ -1,0 +1,15 @@
+import type { AccessTable } from './access/expectations';
+import { accountAccess } from './access/account';
+import { adminAccess } from './access/admin';
+import { peopleAccess } from './access/people';
+
+/**
+ * The expected access for every API operation, one file per capability.
+ * A new operation without an entry here fails the permissions matrix: say who
+ * may call it, and why, before it ships.
+ */
+export const accessTable: AccessTable = {
+  ...accountAccess,
+  ...peopleAccess,
+  ...adminAccess,
+};
