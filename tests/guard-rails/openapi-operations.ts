@@ -30,9 +30,24 @@ function objectSchemaOf(parameters: OpenApiParameter[], where: string): Record<s
   };
 }
 
+/** Replaces each {$ref: '#/components/schemas/X'} with the schema it names, so fuzzers see whole schemas. */
+function inlineRefs(schema: unknown, components: Record<string, unknown>, depth = 0): unknown {
+  if (depth > 20 || schema === null || typeof schema !== 'object') return schema;
+  if (Array.isArray(schema)) return schema.map((s) => inlineRefs(s, components, depth + 1));
+  const ref = (schema as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') {
+    const target = components[ref.replace('#/components/schemas/', '')];
+    if (target === undefined) throw new Error(`unresolved ${ref}`);
+    return inlineRefs(target, components, depth + 1);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, inlineRefs(v, components, depth + 1)]));
+}
+
 /** Every operation the OpenAPI document publishes: the guard rails' single source of what exists. */
 export function listOperations(app: App): Operation[] {
-  const doc = app.swagger() as { paths?: Record<string, Record<string, OpenApiOperation>> };
+  const doc = app.swagger() as { paths?: Record<string, Record<string, OpenApiOperation>>; components?: { schemas?: Record<string, unknown> } };
+  const components = doc.components?.schemas ?? {};
+  const inline = (s: Record<string, unknown> | undefined) => (s === undefined ? undefined : (inlineRefs(s, components) as Record<string, unknown>));
   const operations: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [m, op] of Object.entries(methods)) {
@@ -44,9 +59,9 @@ export function listOperations(app: App): Operation[] {
         method,
         path,
         pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!),
-        query: objectSchemaOf(parameters, 'query'),
-        params: objectSchemaOf(parameters, 'path'),
-        body: op.requestBody?.content?.['application/json']?.schema,
+        query: inline(objectSchemaOf(parameters, 'query')),
+        params: inline(objectSchemaOf(parameters, 'path')),
+        body: inline(op.requestBody?.content?.['application/json']?.schema),
         stateChanging: method !== 'GET',
       });
     }
@@ -59,6 +74,11 @@ export function fillPath(path: string, params: Record<string, string>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`no value for {${name}} in ${path}`);
-    return encodeURIComponent(value);
+    try {
+      return encodeURIComponent(value);
+    } catch {
+      // A lone surrogate: send the bytes Node would write for it.
+      return [...Buffer.from(value, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0')}`).join('');
+    }
   });
 }

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, val
 import { z } from 'zod';
 import type { App } from './types';
 import { problemOf, sendProblem, toProblem } from './problem';
+import { rejectUnstorableText } from './storable-text';
 import { authenticate, checkAccess, checkCsrf, ensureCsrfCookie, type ResolveActor } from './security';
 import type { Database } from '../db/database';
 
@@ -33,6 +34,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     },
     trustProxy: options.trustProxy,
     bodyLimit: 1024 * 1024,
+    // Malformed or overlong URLs are rejected by the router before any hook runs;
+    // they still answer in the one error format.
+    frameworkErrors: (error, request, reply) => {
+      void sendProblem(reply, toProblem(error, request).problem);
+    },
     // Request lines carry search queries (names); log them only when debugging.
     logController: new LogController({ disableRequestLogging: options.logLevel !== 'debug' && options.logLevel !== 'trace' }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -102,6 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     if (!access) return; // unmatched route: the not-found handler answers
     checkAccess(access, request.actor);
     checkCsrf(request);
+    rejectUnstorableText(request);
   });
 
   app.setErrorHandler((error, request, reply) => {
