@@ -4,6 +4,7 @@ import { callers, outsiders, type AccessEntry, type Caller, type Outcome } from 
 import { createWorld, type World } from './cast';
 import { fillPath, listOperations, type Operation } from './openapi-operations';
 import type { TestResponse } from '../support/test-client';
+import { fingerprintDatabase, fingerprintDiff } from '../support/database-fingerprint';
 
 // Every operation the OpenAPI document publishes, called by every caller
 // against records that belong to the learner. The table beside this file says
@@ -25,12 +26,13 @@ function withQuery(url: string, query: Record<string, string> | undefined): stri
   return `${url}?${new URLSearchParams(query).toString()}`;
 }
 
-async function call(operation: Operation, entry: AccessEntry, caller: Caller): Promise<TestResponse> {
+/** Prepares one caller's request (records it needs are created now), and returns how to send it. */
+async function prepare(operation: Operation, entry: AccessEntry, caller: Caller): Promise<() => Promise<TestResponse>> {
   const spec = (await entry.request?.(world, caller)) ?? {};
   const client = entry.endsSession ? await world.freshSession(caller) : world.session(caller).clone();
   const url = withQuery(fillPath(operation.path, spec.params ?? {}), spec.query);
   const body = operation.stateChanging ? (spec.body ?? {}) : undefined;
-  return client.request(operation.method, url, body);
+  return () => client.request(operation.method, url, body);
 }
 
 function judge(outcome: Outcome, caller: Caller, res: TestResponse): string | undefined {
@@ -73,9 +75,16 @@ describe('permissions matrix', () => {
       if (!entry) continue; // reported by the first test
       for (const caller of callers) {
         const outcome = entry.expect[caller];
-        const res = await call(operation, entry, caller);
+        const send = await prepare(operation, entry, caller);
+        const before = outcome === 'deny' ? await fingerprintDatabase(world.stride.database) : undefined;
+        const res = await send();
         cells += 1;
-        const problem = judge(outcome, caller, res);
+        let problem = judge(outcome, caller, res);
+        if (!problem && before) {
+          // A refused caller changes nothing, not even half a write.
+          const changed = fingerprintDiff(before, await fingerprintDatabase(world.stride.database));
+          if (changed.length > 0) problem = `refused, yet the database changed: ${changed.join(', ')}`;
+        }
         if (problem) failures.push(`${operation.key} as ${caller} (expected ${outcome}): ${problem}`);
       }
     }
