@@ -10,14 +10,19 @@ import { requestPasswordReset } from './request-password-reset';
 import { changePassword, resetPassword } from './reset-password';
 
 const tags = ['account'];
-// Per client and address: slows password guessing on an account without
-// letting one person's typos lock out colleagues behind the same proxy.
-const signInLimit = {
-  max: 10,
-  timeWindow: '1 minute',
-  hook: 'preHandler' as const,
-  keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
-};
+
+// Per client and address: slows guessing at one account without letting one
+// person's typos (or forgotten password) lock out colleagues behind the same
+// proxy, which in a company is everyone. Counted after the body is read.
+const byClientAndEmail = (request: FastifyRequest) =>
+  `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '').trim().toLowerCase()}`;
+const signInLimit = { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: byClientAndEmail };
+// Each request mails someone: few, so the form cannot be used to flood an inbox.
+const resetRequestLimit = { max: 5, timeWindow: '15 minutes', hook: 'preHandler' as const, keyGenerator: byClientAndEmail };
+// Every attempt hashes a password (argon2id, 19 MiB): the limit caps that cost per client.
+const resetConfirmLimit = { max: 10, timeWindow: '15 minutes' };
+// Guessing the current password of one's own session: per person, not per address.
+const changePasswordLimit = { max: 10, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: (request: FastifyRequest) => request.actor?.id ?? request.ip };
 
 export async function accountRoutes(app: App, deps: Deps): Promise<void> {
   app.get('/session', { config: { access: 'public' }, schema: { tags, summary: 'Who is signed in', response: { 200: sessionResponse } } }, async (request) => ({
@@ -37,17 +42,27 @@ export async function accountRoutes(app: App, deps: Deps): Promise<void> {
     },
   );
 
-  app.delete('/session', { config: { access: 'public' }, schema: { tags, summary: 'Sign out', response: { 204: z.null() } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await signOut(deps.db, token);
-    clearSessionCookie(request, reply);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/session',
+    {
+      config: {
+        access: 'public',
+        rateLimitExempt: 'Sign-out only ends the caller’s own session; refusing it would keep someone signed in on a shared computer.',
+      },
+      schema: { tags, summary: 'Sign out', response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await signOut(deps.db, token);
+      clearSessionCookie(request, reply);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.post(
     '/password-resets',
     {
-      config: { access: 'public', rateLimit: { max: 5, timeWindow: '15 minutes' } },
+      config: { access: 'public', rateLimit: resetRequestLimit },
       schema: { tags, summary: 'Mail a password reset link', body: resetRequestInput, response: { 202: z.object({ message: z.string() }) } },
     },
     async (request, reply) => {
@@ -59,7 +74,7 @@ export async function accountRoutes(app: App, deps: Deps): Promise<void> {
   app.post(
     '/password-resets/confirm',
     {
-      config: { access: 'public', rateLimit: { max: 10, timeWindow: '15 minutes' } },
+      config: { access: 'public', rateLimit: resetConfirmLimit },
       schema: { tags, summary: 'Choose a new password with a reset link', body: resetConfirmInput, response: { 204: z.null() } },
     },
     async (request, reply) => {
@@ -71,7 +86,7 @@ export async function accountRoutes(app: App, deps: Deps): Promise<void> {
   app.post(
     '/account/password',
     {
-      config: { access: 'signed-in', rateLimit: signInLimit },
+      config: { access: 'signed-in', rateLimit: changePasswordLimit },
       schema: { tags, summary: 'Change my password', body: changePasswordInput, response: { 204: z.null() } },
     },
     async (request, reply) => {

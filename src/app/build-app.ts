@@ -19,6 +19,8 @@ export type AppOptions = {
   logLevel?: string;
   trustProxy?: boolean;
   serveWeb?: boolean;
+  /** Where log lines go (default: stdout); tests capture them to check what is logged. */
+  logStream?: NodeJS.WritableStream;
 };
 
 /** Composes the platform and the capabilities into one HTTP application. */
@@ -38,6 +40,7 @@ export async function buildApp(options: AppOptions): Promise<{ app: App; deps: D
     logLevel: options.logLevel ?? 'warn',
     trustProxy: options.trustProxy ?? false,
     webRoot: options.serveWeb === false ? undefined : webRoot,
+    logStream: options.logStream,
   });
   return { app, deps };
 }

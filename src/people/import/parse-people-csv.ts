@@ -1,11 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import type { FieldError } from '../../platform/http/app-error';
+import { describeNotText } from '../../platform/http/uploaded-text';
 import { importColumns } from '../people-schemas';
 
 export type CsvRow = { row: number; values: Record<string, string> };
 export type ParsedCsv = { rows: CsvRow[]; errors: FieldError[] };
 
 export const MAX_IMPORT_ROWS = 200_000;
+/** The largest HR export accepted, in bytes of UTF-8 text (the web page checks the same before uploading). */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
 function normalizeHeader(h: string): string {
   return h.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -13,6 +16,9 @@ function normalizeHeader(h: string): string {
 
 /** Row numbers are the rows a spreadsheet shows (the header is row 1, blank lines count, a cell with line breaks stays in one row). */
 export function parsePeopleCsv(csv: string): ParsedCsv {
+  // The API refuses such files before storing them; this keeps any other caller from parsing one as rows.
+  const notText = describeNotText(csv, 'CSV');
+  if (notText) return { rows: [], errors: [{ row: 1, field: 'file', message: notText }] };
   let records: { record: string[]; info: { records: number; empty_lines: number } }[];
   try {
     records = parse(csv, { bom: true, relax_column_count: true, skip_empty_lines: true, info: true, trim: true }) as never;
