@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { App } from './types';
 import { problemOf, sendProblem, toProblem, type Problem } from './problem';
 import { rejectUnstorableText } from './storable-text';
-import { checkTextUpload, tooLargeMessage } from './uploaded-text';
+import { checkTextUpload, sizeLabel, tooLargeMessage } from './uploaded-text';
 import { authenticate, checkAccess, checkCsrf, ensureCsrfCookie, isStateChanging, type ResolveActor } from './security';
 import type { Database } from '../db/database';
 
@@ -93,6 +93,8 @@ const redact = [
 ];
 
 const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+/** JSON bodies are small; a route that takes a file says so (config.textUpload). */
+const BODY_LIMIT = 1024 * 1024;
 
 export async function buildServer(options: ServerOptions): Promise<App> {
   const app = Fastify({
@@ -108,7 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       redact,
     },
     trustProxy: options.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
     // Malformed or overlong URLs are rejected by the router before any hook runs
     // (so before helmet's): they still answer in the one error format, with the same headers.
     frameworkErrors: (error, request, reply) => {
@@ -186,10 +188,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
         throw new Error(`Route ${methods.join(',')} ${route.url} is public and changes state, but declares no rateLimit (or rateLimitExempt with a reason)`);
       }
     }
-    // An uploaded file travels as a JSON string: the body may exceed the file's
-    // limit by what JSON escaping adds (a CRLF becomes four bytes).
+    // An uploaded file travels as a JSON string, which can be larger than the file:
+    // a CRLF becomes four bytes, a quote two. Half again covers real exports; the
+    // file's own limit is checked on the decoded text.
     const upload = route.config.textUpload;
-    if (upload && route.bodyLimit === undefined) route.bodyLimit = Math.ceil(upload.maxBytes * 1.25) + 64 * 1024;
+    if (upload && route.bodyLimit === undefined) route.bodyLimit = Math.ceil(upload.maxBytes * 1.5) + 64 * 1024;
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -252,7 +255,5 @@ function withLimit(problem: Problem, error: unknown, request: FastifyRequest): P
   if ((error as { code?: unknown }).code !== 'FST_ERR_CTP_BODY_TOO_LARGE') return problem;
   const upload = request.routeOptions.config?.textUpload;
   if (upload) return { ...problem, detail: tooLargeMessage(upload), errors: [{ field: upload.field, message: tooLargeMessage(upload) }] };
-  const limit = request.routeOptions.bodyLimit ?? 1024 * 1024;
-  const size = limit >= 1024 * 1024 ? `${(limit / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB` : `${Math.round(limit / 1024)} KB`;
-  return { ...problem, detail: `The request is too large: this operation accepts at most ${size}.` };
+  return { ...problem, detail: `The request is too large: this operation accepts at most ${sizeLabel(request.routeOptions.bodyLimit ?? BODY_LIMIT)}.` };
 }

@@ -82,13 +82,16 @@ export function describeNotText(text: string, format: string): string | undefine
   return undefined;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+/** A size as people read it: 25 MB, 1.5 MB, 800 KB. */
+export function sizeLabel(bytes: number): string {
+  if (bytes >= 1000 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
+  return `${bytes} bytes`;
 }
 
 export function tooLargeMessage(upload: TextUpload, bytes?: number): string {
-  const size = bytes === undefined ? '' : ` (${megabytes(bytes)})`;
-  return `The file is too large${size}: at most ${megabytes(upload.maxBytes)} per upload. Split it into smaller files.`;
+  const size = bytes === undefined ? '' : ` (${sizeLabel(bytes)})`;
+  return `The file is too large${size}: at most ${sizeLabel(upload.maxBytes)} per upload. Split it into smaller files.`;
 }
 
 /** Refuses a request whose uploaded text is too large or is not text at all, before anything reads or stores it. */
