@@ -75,7 +75,9 @@ export function serializeError(error: unknown, depth = 0): { type: string; messa
   if (error === null || typeof error !== 'object') return { type: typeof error, message: scrubMessage(String(error)), stack: '' };
   const e = error as Error & Record<string, unknown>;
   const type = e.constructor?.name ?? 'Error';
-  const message = scrubMessage(typeof e.message === 'string' ? e.message : '');
+  const raw = typeof e.message === 'string' ? e.message : '';
+  // Drizzle repeats the SQL (kept below, under `query`) and its parameters in the message.
+  const message = typeof e.query === 'string' && raw.startsWith('Failed query:') ? 'Failed query' : scrubMessage(raw);
   const frames = typeof e.stack === 'string' ? e.stack.split('\n').filter((l) => /^\s+at /.test(l)) : [];
   const out: { type: string; message: string; stack: string; [key: string]: unknown } = { type, message, stack: [`${type}: ${message}`, ...frames].join('\n') };
   for (const key of safeErrorFields) if (e[key] !== undefined && typeof e[key] !== 'object') out[key] = e[key];
