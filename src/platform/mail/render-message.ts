@@ -9,6 +9,16 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, '&#39;');
 }
 
+// Escaping keeps a URL inside its attribute, but a javascript: or data: URL
+// is code once clicked: only web and mail addresses become links.
+function linkable(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 export function contactLines(unit: UnitSettings): string[] {
   return [
     `${unit.unitName} · ${unit.organizationName}`,
@@ -31,7 +41,11 @@ export function renderMessage(body: string, unit: UnitSettings, links: { label: 
     .map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
   const buttons = links
-    .map((l) => `<p><a href="${escapeHtml(l.url)}" style="color:#0b5f56;font-weight:600">${escapeHtml(l.label)}</a></p>`)
+    .map((l) =>
+      linkable(l.url)
+        ? `<p><a href="${escapeHtml(l.url)}" style="color:#0b5f56;font-weight:600">${escapeHtml(l.label)}</a></p>`
+        : `<p>${escapeHtml(l.label)}: ${escapeHtml(l.url)}</p>`,
+    )
     .join('\n');
   const footer = contactLines(unit).map(escapeHtml).join('<br>');
   const html = `<!doctype html><html lang="en"><body style="font-family:system-ui,sans-serif;color:#1f2933;line-height:1.5">
