@@ -29,12 +29,21 @@ export type Database = {
 export const migrationsFolder = path.resolve(import.meta.dirname, '../../../drizzle');
 
 export type OpenOptions =
-  | { databaseUrl: string; poolSize?: number }
+  | ServerOptions
   | { dataDir: string }
   | { pglite: PGlite };
 
+export type ServerOptions = {
+  databaseUrl: string;
+  poolSize?: number;
+  /** How long to wait for a connection before answering "unavailable". */
+  connectTimeoutMs?: number;
+  /** The longest a query may take, measured by the client: bounds a request when the network stalls. */
+  queryTimeoutMs?: number;
+};
+
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if ('databaseUrl' in options) return openServer(options.databaseUrl, options.poolSize ?? 10);
+  if ('databaseUrl' in options) return openServer(options);
   let lock: DataDirLock | undefined;
   let client: PGlite;
   if ('dataDir' in options) {
@@ -68,13 +77,34 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   };
 }
 
-async function openServer(url: string, poolSize: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+async function openServer(options: ServerOptions): Promise<Database> {
+  const url = options.databaseUrl;
+  const queryTimeoutMs = options.queryTimeoutMs ?? 30_000;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+    // The client-side limit catches a network that swallows packets (no error ever comes back);
+    // the server-side one, a little shorter, cancels a slow query or a lock wait cleanly first,
+    // leaving the connection usable.
+    query_timeout: queryTimeoutMs,
+    statement_timeout: Math.max(1000, queryTimeoutMs - 2000),
+    // A client that vanished mid-transaction must not hold its row locks until TCP notices.
+    idle_in_transaction_session_timeout: 60_000,
+    keepAlive: true,
+    // Lets a restore see that Stride is still connected (pg_stat_activity).
+    application_name: 'stride',
+  });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
+  // pg removes the pool's listener while a client is checked out (a transaction), and a client
+  // emits 'error' when its socket dies even if a query is waiting: without this, an outage in
+  // the middle of a transaction would crash the process. The waiting query reports the error.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const guarded = new GuardedPool(pool);
   return {
     engine: 'postgres',
-    db: drizzlePg(pool) as unknown as Db,
+    db: drizzlePg(guarded as unknown as pg.Pool) as unknown as Db,
     connectionString: url,
     async execute(text, params) {
       const r = await pool.query(text, params as unknown[] | undefined);
@@ -85,6 +115,64 @@ async function openServer(url: string, poolSize: number): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * What Drizzle sees instead of the pool (it recognises a pool by the class name). Drizzle's
+ * transaction releases its client only after BEGIN succeeded, and releases it without the error:
+ * when the connection fails, the pool would leak a client on every failed BEGIN until it had none
+ * left and never recovered, or take back a client still waiting for an answer. So a checked-out
+ * client whose connection fails is handed back with the error, which makes the pool discard it.
+ */
+class GuardedPool {
+  constructor(private readonly pool: pg.Pool) {}
+
+  query(...args: Parameters<pg.Pool['query']>) {
+    return (this.pool.query as (...a: unknown[]) => unknown).apply(this.pool, args);
+  }
+
+  async connect() {
+    const client = await this.pool.connect();
+    let released = false;
+    const release = (err?: Error | boolean) => {
+      if (released) return;
+      released = true;
+      client.release(err);
+    };
+    return {
+      query: async (...args: unknown[]) => {
+        try {
+          return await (client.query as (...a: unknown[]) => Promise<unknown>).apply(client, args);
+        } catch (e) {
+          if (!(e instanceof pg.DatabaseError) && isDatabaseUnavailable(e)) release(e as Error);
+          throw e;
+        }
+      },
+      release,
+    };
+  }
+}
+
+// Connection failures mean the database is down or unreachable, not that the request was bad:
+// socket errors, pg's own timeouts, and the SQLSTATEs of a server that is shutting down,
+// starting, out of connections or cancelled a statement on its time limit.
+const unavailableCodes = new Set([
+  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN',
+  '57P01', '57P02', '57P03', '57014', '53300', '25P03',
+]);
+const unavailableMessages = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|is not queryable|connect ECONNREFUSED/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    // Class 08: connection exceptions.
+    if (typeof code === 'string' && (unavailableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === 'string' && unavailableMessages.test(message)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /** Applies the committed SQL migrations; several processes starting at once take turns. */

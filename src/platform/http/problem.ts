@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, errorCodes, type ErrorCode, type FieldError } from './app-error';
+import { isDatabaseUnavailable } from '../db/database';
 
 // RFC 9457 problem details; the shape every error response has.
 export const problemSchema = z
@@ -49,20 +50,6 @@ function fieldPath(path: readonly PropertyKey[], where: string | undefined): str
   return [prefix, tail].filter(Boolean).join('.') || where || 'request';
 }
 
-// Connection failures mean the database is down, not that the request was bad.
-const unavailableCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
-export function isDatabaseUnavailable(error: unknown): boolean {
-  let e: unknown = error;
-  for (let depth = 0; e && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && unavailableCodes.has(code)) return true;
-    const message = (e as { message?: unknown }).message;
-    if (typeof message === 'string' && /Connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(message)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 export function toProblem(error: unknown, request: FastifyRequest): { problem: Problem; log: boolean } {
   const instance = request.url.split('?')[0];
   if (error instanceof AppError) {
@@ -104,6 +91,10 @@ export function toProblem(error: unknown, request: FastifyRequest): { problem: P
   return { problem: problemOf('internal', 'Something went wrong on our side. It has been logged.', instance), log: true };
 }
 
+// A database outage is usually short (a restart, a failover): tell clients when to come back.
+const RETRY_AFTER_SECONDS = '5';
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (problem.status === 503) reply.header('retry-after', RETRY_AFTER_SECONDS);
   return reply.status(problem.status).type('application/problem+json').send(problem);
 }
