@@ -15,6 +15,15 @@ let base: string;
 let admin: TestPerson;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
+/** Everything the browser refused under the Content Security Policy, on any page the journey opens. */
+const reportedViolations: string[] = [];
+// zod 4 probes once per page load whether it may compile validators with
+// `new Function`; script-src 'self' refuses, zod catches it and parses without.
+// Harmless, but reported. `z.config({ jitless: true })` run before any schema
+// is defined (the first import of src/app/web/main.tsx) ends the probe; until
+// then this one report is expected.
+const expectedViolations = [/^script-src refused eval \(.*\/assets\/zod-[\w-]+\.js:\d+\) on /];
+const cspViolations = () => reportedViolations.filter((v) => !expectedViolations.some((e) => e.test(v)));
 
 beforeAll(async () => {
   ensureWebBuilt();
@@ -25,6 +34,20 @@ beforeAll(async () => {
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
   page = browser.page;
+  // A step that cannot happen fails with its own message instead of the test's timeout.
+  page.setDefaultTimeout(30_000);
+  // The UI must work under the CSP the server sends: record each refusal, both
+  // as the DOM event and as Chromium's console line, on every page and frame.
+  await page.exposeFunction('strideCspViolation', (v: string) => reportedViolations.push(v));
+  await browser.context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { strideCspViolation?: (v: string) => void }).strideCspViolation;
+      report?.(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) on ${location.pathname}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Refused to|Content Security Policy/i.test(message.text())) reportedViolations.push(`console on ${page.url()}: ${message.text()}`);
+  });
 }, 180_000);
 
 afterAll(async () => {
@@ -88,6 +111,21 @@ describe('foundation journey in a real browser', () => {
       await page.waitForLoadState('networkidle');
       await expectNoAxeViolations(page, label);
     }
+
+    // A message page, whose HTML body is a sandboxed frame, under the same policy.
+    const reset = await page.evaluate(async (email) => {
+      const csrf = /(?:^|; )stride_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
+      const res = await fetch('/api/v1/password-resets', { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ email }) });
+      return res.status;
+    }, admin.email);
+    expect(reset).toBe(202);
+    await page.goto(`${base}/admin/outbox`);
+    await page.getByRole('link', { name: /Reset your Stride password/ }).first().click();
+    await page.waitForURL(/\/admin\/outbox\/\d+/);
+    await expect.poll(() => page.frameLocator('iframe[title="HTML body of the message"]').getByText('Choose a new password').isVisible(), { timeout: 10_000 }).toBe(true);
+    // No axe here: it cannot inject itself into a frame sandboxed without scripts, and waits for it forever.
+
+    expect(cspViolations(), 'the UI broke its Content Security Policy').toEqual([]);
   }, 180_000);
 
   it('rejects a broken CSV with row numbers and changes nothing', async () => {
@@ -99,5 +137,6 @@ describe('foundation journey in a real browser', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Apply import' }).count()).toBe(0);
     const [after] = await database.db.select({ n: count() }).from(people);
     expect(after?.n).toBe(before?.n);
+    expect(cspViolations(), 'the UI broke its Content Security Policy').toEqual([]);
   }, 60_000);
 });
