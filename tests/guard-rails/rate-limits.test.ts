@@ -6,6 +6,7 @@ import { fingerprintDatabase, fingerprintDiff } from '../support/database-finger
 import { createPerson, TEST_PASSWORD } from '../support/factories';
 import { TestClient, type TestResponse } from '../support/test-client';
 import { buildServer } from '../../src/platform/http/server';
+import { buildApp } from '../../src/app/build-app';
 import type { App } from '../../src/platform/http/types';
 
 // Anyone on the internet can call a public operation that changes state. The
@@ -116,6 +117,28 @@ describe('rate limits on public state-changing operations', () => {
     expect((await client.post('/api/v1/session', { email: ` ${typist.email.toUpperCase()} `, password: 'wrong password' })).status).toBe(429);
     const res = await new TestClient(world.stride.app, { remoteAddress: address }).post('/api/v1/session', { email: colleague.email, password: TEST_PASSWORD });
     expect(res.status).toBe(200);
+  });
+
+  it('behind a trusted proxy, a client cannot escape its limit by writing its own X-Forwarded-For', async () => {
+    const { app: proxied } = await buildApp({ database: world.stride.database, clock: world.stride.clock, publicUrl: 'https://stride.example', trustProxy: true, logLevel: 'silent' });
+    try {
+      const csrf = (await proxied.inject({ method: 'GET', url: '/api/v1/session' })).cookies.find((c) => c.name === 'stride_csrf')!.value;
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) {
+        const res = await proxied.inject({
+          method: 'POST',
+          url: '/api/v1/session',
+          remoteAddress: '10.0.0.2', // the proxy
+          // The client's own header comes first; the proxy appends the address it saw.
+          headers: { 'x-forwarded-for': `198.51.100.${i + 1}, 203.0.113.7`, 'x-forwarded-proto': 'https', cookie: `stride_csrf=${csrf}`, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+          payload: JSON.stringify({ email: world.visitor.email, password: 'not the password' }),
+        });
+        statuses.push(res.statusCode);
+      }
+      expect(statuses).toEqual([...Array<number>(10).fill(401), 429]);
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('changing one’s password is limited per person, not per address', async () => {

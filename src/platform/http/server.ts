@@ -111,7 +111,11 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       },
       redact,
     },
-    trustProxy: options.trustProxy,
+    // Behind the one reverse proxy STRIDE_TRUST_PROXY describes, trust that proxy
+    // and nothing it forwards: the client's address is the last one the proxy
+    // appended to X-Forwarded-For. `true` would take the first, which the client
+    // writes itself, and give every request a rate-limit bucket of its own.
+    trustProxy: options.trustProxy ? (_address: string, hop: number) => hop === 0 : false,
     bodyLimit: BODY_LIMIT,
     // Malformed or overlong URLs are rejected by the router before any hook runs
     // (so before helmet's): they still answer in the one error format, with the same headers.
