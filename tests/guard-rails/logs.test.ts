@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app/build-app';
+import { serializeError } from '../../src/platform/http/server';
 import { fixedClock } from '../../src/platform/clock';
 import { outbox } from '../../src/platform/mail/schema';
 import type { App } from '../../src/platform/http/types';
@@ -159,4 +160,15 @@ describe('logs', () => {
     expect(found, `in the log:\n${log.slice(0, 4000)}`).toEqual([]);
     expect(addresses).toEqual([]);
   }, 120_000);
+
+  it('an error keeps its kind, codes and stack, and loses the values it quotes', () => {
+    const smtp = Object.assign(new Error('550 5.1.1 <lorna.logsearch@example.org>: Recipient address rejected'), { code: 'EENVELOPE', responseCode: 550 });
+    const pg = Object.assign(new Error('invalid input syntax for type uuid: "Lorna Logsearch"'), { code: '22P02', detail: 'Failing row contains (Lorna Logsearch)' });
+    const wrapped = Object.assign(new Error('Failed query: select 1 where name = $1\nparams: Lorna Logsearch'), { query: 'select 1 where name = $1', params: ['Lorna Logsearch'], cause: pg });
+    const out = JSON.stringify([serializeError(smtp), serializeError(wrapped), serializeError('thrown text with lorna.logsearch@example.org')]);
+    expect(out).not.toMatch(/Logsearch|@example\.org/);
+    expect(serializeError(smtp)).toMatchObject({ type: 'Error', code: 'EENVELOPE', message: '550 5.1.1 <[e-mail]>: Recipient address rejected' });
+    expect(serializeError(wrapped)).toMatchObject({ message: 'Failed query', query: 'select 1 where name = $1', cause: { code: '22P02', message: 'invalid input syntax for type uuid: [redacted]' } });
+    expect(serializeError(wrapped).stack).toMatch(/^Error: Failed query\n\s+at /);
+  });
 });

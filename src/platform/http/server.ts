@@ -65,6 +65,8 @@ const safeErrorFields = ['code', 'statusCode', 'severity', 'constraint', 'table'
 
 function scrubMessage(message: string): string {
   return message
+    // An SMTP refusal or a driver message can quote an address.
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, '[e-mail]')
     .replace(/\nparams: [\s\S]*$/, '\nparams: [redacted]')
     .replace(/^((?:invalid input (?:syntax|value) for|date\/time field value out of range)[^:]*): "[\s\S]*"$/, '$1: [redacted]')
     .replace(/^value "[\s\S]*" is out of range/, 'value [redacted] is out of range');
