@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne } from 'drizzle-orm';
 import { AppError } from '../platform/http/app-error';
 import { hashPassword, verifyPassword } from '../platform/auth/passwords';
 import { hashToken } from '../platform/auth/tokens';
@@ -41,13 +41,26 @@ export async function resetPassword(db: Db, clock: Clock, input: { token: string
   });
 }
 
-export async function changePassword(db: Db, personId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
+/**
+ * Changes a signed-in person's password. Every other session of theirs ends (a
+ * stolen session must not outlive the password change meant to shut it out);
+ * the one making the change stays signed in.
+ */
+export async function changePassword(
+  db: Db,
+  personId: string,
+  input: { currentPassword: string; newPassword: string },
+  currentSessionToken: string | undefined,
+): Promise<void> {
   const [credential] = await db.select().from(credentials).where(eq(credentials.personId, personId));
   if (!credential || !(await verifyPassword(credential.passwordHash, input.currentPassword))) {
     throw AppError.invalid([{ field: 'currentPassword', message: 'This is not your current password.' }]);
   }
+  const keep = currentSessionToken ? hashToken(currentSessionToken) : '';
   await db.transaction(async (tx) => {
     await setPassword(tx, personId, input.newPassword);
+    await tx.delete(sessions).where(and(eq(sessions.personId, personId), ne(sessions.tokenHash, keep)));
     await recordAudit(tx, { actorId: personId, action: 'change-password', entity: 'person', entityId: personId });
   });
+  forgetSessionsOf(personId);
 }

@@ -91,7 +91,7 @@ export async function accountRoutes(app: App, deps: Deps): Promise<void> {
     },
     async (request, reply) => {
       if (!request.actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
-      await changePassword(deps.db, request.actor.id, request.body);
+      await changePassword(deps.db, request.actor.id, request.body, request.cookies[SESSION_COOKIE]);
       return reply.status(204).send(null);
     },
   );

@@ -107,3 +107,26 @@ describe('password reset', () => {
     expect(await s.db.select().from(outbox).where(eq(outbox.toAddress, 'ghost@example.org'))).toHaveLength(0);
   });
 });
+
+describe('password change', () => {
+  it('ends every other session of the person and keeps the one that made the change', async () => {
+    const person = await createPerson(s.db);
+    const here = await s.signInAs(person);
+    const elsewhere = await s.signInAs(person);
+    const res = await here.post('/api/v1/account/password', { currentPassword: TEST_PASSWORD, newPassword: 'a fresh long password' });
+    expect(res.status).toBe(204);
+    expect((await here.get('/api/v1/session')).body.actor?.id).toBe(person.id);
+    expect((await elsewhere.get('/api/v1/session')).body.actor).toBeNull();
+    expect(await s.db.select().from(sessions).where(eq(sessions.personId, person.id))).toHaveLength(1);
+  });
+
+  it('refuses a wrong current password field by field and changes nothing', async () => {
+    const person = await createPerson(s.db);
+    const here = await s.signInAs(person);
+    const elsewhere = await s.signInAs(person);
+    const res = await here.post('/api/v1/account/password', { currentPassword: 'not it at all', newPassword: 'a fresh long password' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors).toEqual([{ field: 'currentPassword', message: 'This is not your current password.' }]);
+    expect((await elsewhere.get('/api/v1/session')).body.actor?.id).toBe(person.id);
+  });
+});
