@@ -20,7 +20,9 @@ const subjectNames: Record<string, string> = {
 
 /** The warning's words: what is at risk, by when it is due, and that the promise is the charter's. */
 export function atRiskMessage({ clock, level, state, timeZone, now }: Input): { subject: string; body: string } {
-  const when = new Intl.DateTimeFormat('en-US', { timeZone, dateStyle: 'full', timeStyle: 'short', timeZoneName: 'short' });
+  const when = new Intl.DateTimeFormat('en-US', {
+    timeZone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
+  });
   const due = when.format(clock.dueAt);
   const what = `${subjectNames[clock.subjectType] ?? clock.subjectType} ${clock.subjectId}`;
   const late = clock.dueAt <= now;
