@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database';
 import { fixedClock } from '../platform/clock';
@@ -6,6 +7,8 @@ import { listServiceLevels } from '../service-levels/list-service-levels';
 import { charterDraftSchema } from './charter-schema';
 import { demoCharter, seedDemoCharter } from './demo-charter';
 import { charterVersions } from './schema';
+import { seedDemo } from '../demo/seed-demo';
+import { people } from '../people/schema';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -53,5 +56,20 @@ describe('CH-1 CH-2 the demo charter of Northwind Utilities', () => {
     const versions = await database.db.select().from(charterVersions);
     expect(versions.map((v) => [v.version, v.status])).toEqual([[1, 'published']]);
     expect(await listServiceLevels(database.db, versions[0]!.id)).toHaveLength(11);
+  });
+});
+
+describe('CH-1 the demo organization comes with its charter', () => {
+  it('is published as version 1 by the unit lead when the demo is loaded', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await seedDemo(fresh.db);
+      const versions = await fresh.db.select().from(charterVersions);
+      expect(versions.map((v) => [v.version, v.status])).toEqual([[1, 'published']]);
+      const [lead] = await fresh.db.select({ id: people.id }).from(people).where(eq(people.employeeId, 'N0010'));
+      expect(versions[0]?.publishedBy).toBe(lead?.id);
+    } finally {
+      await fresh.drop();
+    }
   });
 });

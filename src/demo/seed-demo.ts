@@ -5,6 +5,8 @@ import { saveUnitSettings } from '../platform/settings/unit-settings';
 import { recordAudit } from '../platform/audit/record-audit';
 import { businessUnits, people, personRoles } from '../people/schema';
 import { credentials } from '../account/schema';
+import { seedDemoCharter } from '../charter/demo-charter';
+import { systemClock } from '../platform/clock';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 export type DemoSignIn = { label: string; name: string; email: string };
@@ -33,6 +35,8 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[] | undefined> {
     if (roleRows.length) await tx.insert(personRoles).values(roleRows);
     await tx.insert(credentials).values(withSignIn.map((p) => ({ personId: idOf.get(p.employeeId)!, passwordHash: hash })));
     await recordAudit(tx, { actorId: null, action: 'seed', entity: 'demo-organization', entityId: 'northwind', after: { people: everyone.length, units: demoUnits.length } });
+    // The unit lead publishes the charter the demo's promises are measured against.
+    await seedDemoCharter(tx, systemClock, idOf.get('N0010') ?? null);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }
