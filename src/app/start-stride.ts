@@ -3,6 +3,7 @@ import { migrateDatabase, openDatabase, type Database } from '../platform/db/dat
 import { systemClock } from '../platform/clock';
 import { startJobs, type Jobs } from '../platform/jobs/jobs';
 import { startMailDelivery, type DeliveryWorker } from '../platform/mail/delivery-worker';
+import { registerMailJobs } from '../platform/mail/schedule-mail';
 import { getUnitSettings } from '../platform/settings/unit-settings';
 import { registerAccountJobs } from '../account/purge-expired-sessions';
 import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
@@ -20,8 +21,18 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
   try {
     await migrateDatabase(database);
     const demo = config.demo ? await seedDemo(database.db) : undefined;
-    jobs = await startJobs(database);
+    // The embedded engine's data-dir lock admits one process, so mail or jobs found in progress
+    // at start belong to a process that died, and are retried at once. On a server another
+    // live process may hold them; only the mail lease and the job expiry can tell.
+    const soleProcess = database.engine === 'pglite';
+    jobs = await startJobs(database, {
+      expireSeconds: config.jobExpireSeconds,
+      superviseSeconds: config.jobSuperviseSeconds,
+      retryDelaySeconds: config.jobRetryDelaySeconds,
+      soleProcess,
+    });
     await registerAccountJobs(jobs, database.db, systemClock);
+    await registerMailJobs(jobs, database.db);
     const { app } = await buildApp({
       database,
       clock: systemClock,
@@ -33,7 +44,14 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
     });
     if (config.smtpUrl) {
       const unit = await getUnitSettings(database.db);
-      mail = startMailDelivery({ database, smtpUrl: config.smtpUrl, from: config.mailFrom ?? `"${unit.unitName}" <${unit.contactEmail}>`, logger: app.log });
+      mail = startMailDelivery({
+        database,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom ?? `"${unit.unitName}" <${unit.contactEmail}>`,
+        logger: app.log,
+        leaseSeconds: config.mailLeaseSeconds,
+        soleProcess,
+      });
     }
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;

@@ -42,6 +42,10 @@ describe('configuration', () => {
       publicUrl: 'http://localhost:3000',
       trustProxy: false,
       logLevel: 'info',
+      mailLeaseSeconds: 120,
+      jobExpireSeconds: 900,
+      jobSuperviseSeconds: 60,
+      jobRetryDelaySeconds: 30,
     });
   });
 
@@ -62,6 +66,10 @@ describe('configuration', () => {
       STRIDE_PUBLIC_URL: 'https://stride.example.org/',
       STRIDE_TRUST_PROXY: '1',
       LOG_LEVEL: 'debug',
+      STRIDE_MAIL_LEASE_SECONDS: '10',
+      STRIDE_JOB_EXPIRE_SECONDS: '8',
+      STRIDE_JOB_SUPERVISE_SECONDS: '2',
+      STRIDE_JOB_RETRY_DELAY_SECONDS: '0',
     });
     expect(config).toEqual({
       port: 8080,
@@ -75,7 +83,19 @@ describe('configuration', () => {
       publicUrl: 'https://stride.example.org',
       trustProxy: true,
       logLevel: 'debug',
+      mailLeaseSeconds: 10,
+      jobExpireSeconds: 8,
+      jobSuperviseSeconds: 2,
+      jobRetryDelaySeconds: 0,
     });
+  });
+
+  it('refuses crash-recovery timings that would re-send live work or that pg-boss rejects', () => {
+    // A lease shorter than one SMTP attempt lets a second process re-send a message still in flight.
+    expect(problemsOf({ STRIDE_MAIL_LEASE_SECONDS: '1' })).toMatch(/STRIDE_MAIL_LEASE_SECONDS/);
+    expect(problemsOf({ STRIDE_JOB_EXPIRE_SECONDS: '86400' })).toMatch(/STRIDE_JOB_EXPIRE_SECONDS/);
+    expect(problemsOf({ STRIDE_JOB_SUPERVISE_SECONDS: '0' })).toMatch(/STRIDE_JOB_SUPERVISE_SECONDS/);
+    expect(problemsOf({ STRIDE_JOB_RETRY_DELAY_SECONDS: '1.5' })).toMatch(/STRIDE_JOB_RETRY_DELAY_SECONDS/);
   });
 
   it('derives the public URL from the port when none is given', () => {

@@ -24,6 +24,10 @@ export type SmtpSink = {
   messages: ReceivedMail[];
   /** Every message answered with an error. */
   rejected: RejectedMail[];
+  /** Accepted messages per Message-ID, kept as they arrive: a mailbox's view is its keys, a re-delivery counts twice. */
+  received: Map<string, number>;
+  /** Messages whose sender went away before the end of DATA (a killed process): never accepted, never recorded. */
+  interrupted(): number;
   /** Answers the next `count` messages with 451 (temporary) or 550 (permanent) instead of accepting them. */
   rejectNext(count: number, kind: 'temporary' | 'permanent'): void;
   /** Accepted messages carrying this Message-ID. */
@@ -38,6 +42,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const rejected: RejectedMail[] = [];
   const rejections: number[] = [];
+  const received = new Map<string, number>();
+  let interrupted = 0;
 
   const server = new SMTPServer({
     authOptional: true,
@@ -48,7 +54,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('error', (err) => callback(err));
+      stream.on('error', (err) => {
+        interrupted++;
+        callback(err);
+      });
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         simpleParser(raw)
@@ -72,6 +81,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
               parsed,
               raw: raw.toString('utf8'),
             });
+            received.set(messageId, (received.get(messageId) ?? 0) + 1);
             callback();
           })
           .catch((err: Error) => callback(err));
@@ -96,6 +106,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     port,
     messages,
     rejected,
+    received,
+    interrupted: () => interrupted,
     rejectNext(count, kind) {
       for (let i = 0; i < count; i++) rejections.push(kind === 'temporary' ? 451 : 550);
     },

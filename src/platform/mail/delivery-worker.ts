@@ -13,7 +13,16 @@ export type DeliveryOptions = {
   maxAttempts?: number;
   /** How long a claimed message stays reserved for this process before another may retry it. */
   leaseSeconds?: number;
+  /**
+   * No other process can be delivering from this outbox (the embedded engine's data-dir lock
+   * guarantees it): a message found 'sending' at start was interrupted by a process that
+   * died, and is retried at once instead of after its lease.
+   */
+  soleProcess?: boolean;
 };
+
+/** Messages claimed, and so in flight, at once: the most a crash can leave sent but not marked sent. */
+export const DELIVERY_BATCH_SIZE = 50;
 
 export type DeliveryWorker = { stop(): Promise<void>; drain(): Promise<void> };
 
@@ -67,7 +76,7 @@ export function smtpOptions(url: string) {
 
 export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
   const { database, logger } = options;
-  const batchSize = options.batchSize ?? 50;
+  const batchSize = options.batchSize ?? DELIVERY_BATCH_SIZE;
   const pollMs = options.pollMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 8;
   const leaseSeconds = options.leaseSeconds ?? 120;
@@ -90,7 +99,6 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         headers: row.headers,
         attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
       });
-      await database.execute(`UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
     } catch (err) {
       const responseCode = (err as { responseCode?: number }).responseCode;
       const permanent = typeof responseCode === 'number' && responseCode >= 500;
@@ -101,10 +109,30 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         `UPDATE outbox SET status = $2, locked_until = NULL, last_error = $3, next_attempt_at = now() + ($4 * interval '1 second') WHERE id = $1`,
         [row.id, giveUp ? 'failed' : 'pending', message, backoffSeconds(row.attempts)],
       );
+      return;
+    }
+    // Written the moment the relay answers 250, on its own: a crash between that answer and
+    // this commit is the one case that re-sends a message (same Message-ID). A failure here
+    // is not a failed delivery; it leaves the lease to expire (see the caller).
+    await database.execute(`UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
+  }
+
+  async function retryInterrupted(): Promise<void> {
+    try {
+      // The attempt that was cut short stays counted, so a message that crashes the process every time still runs out of attempts.
+      const { rowCount } = await database.execute(
+        `UPDATE outbox SET status = 'pending', locked_until = NULL, next_attempt_at = now() WHERE status = 'sending'`,
+        [] as unknown[],
+      );
+      if (rowCount > 0) logger.warn({ messages: rowCount }, 'mail delivery: retrying messages interrupted by a stopped process');
+    } catch (err) {
+      // Not fatal: their leases expire and they are retried then.
+      logger.error({ err: (err as Error).message }, 'mail delivery: cannot release interrupted messages');
     }
   }
 
   async function loop(): Promise<void> {
+    if (options.soleProcess) await retryInterrupted();
     while (!stopped) {
       let claimed: Claimed[] = [];
       try {

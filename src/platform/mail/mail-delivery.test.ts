@@ -14,6 +14,8 @@ import { startStride } from '../../app/start-stride';
 import { enqueueMail, type OutgoingMail } from './enqueue-mail';
 import { startMailDelivery, type DeliveryOptions, type DeliveryWorker } from './delivery-worker';
 import { outbox } from './schema';
+import { registerMailJobs, scheduleMail, SEND_MAIL_LATER } from './schedule-mail';
+import { startJobs, type Jobs } from '../jobs/jobs';
 
 const onPostgres = !!process.env.TEST_DATABASE_URL;
 const FROM = '"Test Learning Unit" <learning@test.example>';
@@ -249,6 +251,23 @@ describe('delivering mail over SMTP', () => {
     expect(received.map((r) => r.messageId)).toEqual([messageId, messageId]);
   });
 
+  it('on the embedded engine (sole process) re-delivers at start, without waiting for the lease, a message a dead process left "sending"', async () => {
+    const m = mail();
+    await enqueueMail(database.db, m);
+    const { messageId, id } = await row(m.idempotencyKey);
+    // Claimed by a process that then died: attempt 1 under a lease that would hold for minutes.
+    await database.db
+      .update(outbox)
+      .set({ status: 'sending', attempts: 1, lockedUntil: sql`now() + interval '5 minutes'` })
+      .where(eq(outbox.id, id));
+    const worker = startWorker({ soleProcess: true });
+    await drain(worker);
+    const sent = await row(m.idempotencyKey);
+    expect(sent).toMatchObject({ status: 'sent', attempts: 2, lockedUntil: null });
+    expect(sink.withId(messageId)).toHaveLength(1);
+    expect(warnings).toContainEqual({ messages: 1 });
+  });
+
   it('keeps a message pending for a retry when the SMTP server cannot be reached', async () => {
     const m = mail();
     await enqueueMail(database.db, m);
@@ -354,6 +373,65 @@ describe('delivering mail over SMTP', () => {
     },
     90_000,
   );
+});
+
+describe('sending mail later (a durable job)', () => {
+  let jobs: Jobs | undefined;
+  afterEach(async () => {
+    await jobs?.stop();
+    jobs = undefined;
+  });
+
+  async function outboxRows(idempotencyKey: string) {
+    return database.db.select().from(outbox).where(eq(outbox.idempotencyKey, idempotencyKey));
+  }
+
+  it('queues the message in the outbox at its time, and delivers it like any other', async () => {
+    jobs = await startJobs(database, { pollSeconds: 0.5 });
+    await registerMailJobs(jobs, database.db);
+    const worker = startWorker({ pollMs: 200 });
+    const m = mail({ subject: 'Your course starts tomorrow' });
+    const at = new Date(Date.now() + 1_500);
+    expect(await scheduleMail(jobs, m, { at })).toEqual(expect.any(String));
+    // The same message scheduled again while it waits is not queued twice.
+    expect(await scheduleMail(jobs, { ...m, subject: 'again' }, { at })).toBeNull();
+    expect(await outboxRows(m.idempotencyKey)).toHaveLength(0);
+
+    const deadline = Date.now() + 15_000;
+    while ((await outboxRows(m.idempotencyKey))[0]?.status !== 'sent') {
+      if (Date.now() > deadline) throw new Error('the scheduled message was not sent within 15 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const [queued] = await outboxRows(m.idempotencyKey);
+    expect(queued!.createdAt.getTime()).toBeGreaterThanOrEqual(at.getTime() - 50);
+    expect(sink.withId(queued!.messageId).map((r) => r.subject)).toEqual(['Your course starts tomorrow']);
+    await worker.stop();
+    workers.delete(worker);
+  });
+
+  it('queues one message when its job runs again after a crash that followed the insert', async () => {
+    jobs = await startJobs(database, { pollSeconds: 0.5, soleProcess: true });
+    const m = mail();
+    const id = (await scheduleMail(jobs, m, { at: new Date() }))!;
+    await jobs.stop();
+    // The run that inserted the message died before pg-boss recorded the job done.
+    await enqueueMail(database.db, m);
+    await database.execute(`UPDATE pgboss.job SET state = 'active', started_on = now() WHERE id = $1`, [id]);
+
+    jobs = await startJobs(database, { pollSeconds: 0.5, soleProcess: true });
+    await registerMailJobs(jobs, database.db);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const { rows } = await database.execute('SELECT state, retry_count FROM pgboss.job WHERE name = $1 AND id = $2', [SEND_MAIL_LATER, id]);
+      if (rows[0]?.state === 'completed') {
+        expect(rows[0].retry_count).toBe(1);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`the re-run job did not complete within 15 s (${String(rows[0]?.state)})`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(await outboxRows(m.idempotencyKey)).toHaveLength(1);
+  });
 });
 
 describe('without SMTP_URL', () => {
