@@ -6,6 +6,7 @@ import { startMailDelivery, type DeliveryWorker } from '../platform/mail/deliver
 import { registerMailJobs } from '../platform/mail/schedule-mail';
 import { getUnitSettings } from '../platform/settings/unit-settings';
 import { registerAccountJobs } from '../account/purge-expired-sessions';
+import { registerServiceLevelJobs } from '../service-levels/warn-at-risk-clocks';
 import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
 import { DEMO_PASSWORD } from '../demo/demo-organization';
 import { buildApp } from './build-app';
@@ -25,23 +26,26 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
     // at start belong to a process that died, and are retried at once. On a server another
     // live process may hold them; only the mail lease and the job expiry can tell.
     const soleProcess = database.engine === 'pglite';
+    const { app, deps } = await buildApp({
+      database,
+      clock: systemClock,
+      publicUrl: config.publicUrl,
+      mailDeliveryConfigured: !!config.smtpUrl,
+      logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
+    });
+    // Jobs start once the app's logger exists, so their failures are logged through its scrubbing serializers.
     jobs = await startJobs(database, {
       expireSeconds: config.jobExpireSeconds,
       superviseSeconds: config.jobSuperviseSeconds,
       retryDelaySeconds: config.jobRetryDelaySeconds,
       soleProcess,
+      logger: app.log,
     });
+    deps.jobs = jobs;
     await registerAccountJobs(jobs, database.db, systemClock);
     await registerMailJobs(jobs, database.db);
-    const { app } = await buildApp({
-      database,
-      clock: systemClock,
-      publicUrl: config.publicUrl,
-      jobs,
-      mailDeliveryConfigured: !!config.smtpUrl,
-      logLevel: config.logLevel,
-      trustProxy: config.trustProxy,
-    });
+    await registerServiceLevelJobs(jobs, database.db, systemClock);
     if (config.smtpUrl) {
       const unit = await getUnitSettings(database.db);
       mail = startMailDelivery({

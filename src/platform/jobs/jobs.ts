@@ -18,8 +18,22 @@ export type Jobs = {
   stop(): Promise<void>;
 };
 
+/** Where job failures are reported: the app's logger, whose error serializer keeps personal data out. */
+export type JobsLogger = { warn(obj: object, msg: string): void; error(obj: object, msg: string): void };
+
+const consoleLogger: JobsLogger = {
+  // Only the kind and code of an error: its message may quote the values it was about.
+  warn: (obj, msg) => console.warn(`[jobs] ${msg}`, describe(obj)),
+  error: (obj, msg) => console.error(`[jobs] ${msg}`, describe(obj)),
+};
+function describe(obj: object): string {
+  const err = (obj as { err?: { name?: string; code?: unknown } }).err;
+  return err ? `${err.name ?? 'Error'}${err.code ? ` ${String(err.code)}` : ''}` : '';
+}
+
 export type JobsOptions = {
   pollSeconds?: number;
+  logger?: JobsLogger;
   /**
    * A job still active after this long is taken for abandoned (its process died) and retried.
    * It is also each batch's time limit, so it must outlast the slowest honest run.
@@ -53,9 +67,10 @@ export async function startJobs(database: Database, options: JobsOptions = {}): 
           db: { executeSql: (text: string, values?: unknown[]) => database.execute(text, values) },
           ...supervision,
         });
+  const logger = options.logger ?? consoleLogger;
   boss.on('error', (err: Error) => {
     // pg-boss reports maintenance hiccups here; they must not crash the process.
-    console.error(`[jobs] ${err.message}`);
+    logger.warn({ err }, 'jobs: maintenance failed; it runs again at the next interval');
   });
   const serialized = database.connectionString === undefined ? <T>(f: () => Promise<T>) => f() : acrossProcesses(database.connectionString);
   await serialized(async () => {
@@ -79,6 +94,9 @@ export async function startJobs(database: Database, options: JobsOptions = {}): 
     expireInSeconds: options.expireSeconds ?? 900,
   };
   const created = new Set<string>();
+  const workers: Promise<void>[] = [];
+  const sleepers = new Set<() => void>();
+  let stopping = false;
   async function ensureQueue(name: string) {
     if (created.has(name)) return;
     await serialized(async () => {
@@ -94,25 +112,63 @@ export async function startJobs(database: Database, options: JobsOptions = {}): 
     },
     async work(name, handler, opts = {}) {
       await ensureQueue(name);
-      await boss.work(name, { pollingIntervalSeconds, batchSize: opts.batchSize ?? 1 }, async (batch) => {
-        for (const job of batch) {
-          try {
-            await handler(job.data as never);
-          } catch (err) {
-            // Failed alone: pg-boss then completes only the batch's jobs still active.
-            await boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
-          }
-        }
-      });
+      workers.push(runWorker(name, handler as JobHandler<unknown>, opts.batchSize ?? 1));
     },
     async schedule(name, cron, timeZone = 'UTC') {
       await ensureQueue(name);
       await boss.schedule(name, cron, {}, { tz: timeZone });
     },
     async stop() {
+      stopping = true;
+      for (const wake of sleepers) wake();
+      await Promise.all(workers);
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };
+
+  // Stride's own fetch → run → complete loop instead of boss.work(): pg-boss 10 records a
+  // finished job with a promise it never awaits, so a connection lost at that instant became an
+  // unhandled rejection that ends the process. Here every database call is awaited and caught.
+  // A job whose outcome cannot be recorded stays active and is retried after it expires
+  // (handlers are idempotent), exactly as if the process had died.
+  async function runWorker(name: string, handler: JobHandler<unknown>, batchSize: number): Promise<void> {
+    while (!stopping) {
+      let batch: { id: string; data: unknown }[] = [];
+      try {
+        batch = await boss.fetch(name, { batchSize });
+      } catch (err) {
+        logger.warn({ err, queue: name }, 'jobs: cannot fetch due jobs; trying again');
+      }
+      for (const job of batch) {
+        let failure: unknown;
+        try {
+          await handler(job.data);
+        } catch (err) {
+          failure = err ?? new Error('job failed');
+        }
+        try {
+          if (failure === undefined) await boss.complete(name, job.id);
+          else await boss.fail(name, job.id, { message: failure instanceof Error ? failure.message : String(failure) });
+        } catch (err) {
+          logger.warn({ err, queue: name }, 'jobs: cannot record a job outcome; it is retried after it expires');
+        }
+        if (failure !== undefined) logger.warn({ err: failure, queue: name }, 'jobs: a job failed; it is retried');
+      }
+      if (batch.length < batchSize && !stopping) await pause(pollingIntervalSeconds * 1000);
+    }
+  }
+
+  function pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        sleepers.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      sleepers.add(done);
+    });
+  }
 }
 
 /**
