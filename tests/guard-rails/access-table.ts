@@ -2,6 +2,7 @@ import type { AccessTable } from './access/expectations';
 import { accountAccess } from './access/account';
 import { adminAccess } from './access/admin';
 import { peopleAccess } from './access/people';
+import { charterAccess } from './access/charter';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -12,4 +13,5 @@ export const accessTable: AccessTable = {
   ...accountAccess,
   ...peopleAccess,
   ...adminAccess,
+  ...charterAccess,
 };

@@ -4,6 +4,7 @@ import { hashToken } from '../../src/platform/auth/tokens';
 import { outbox } from '../../src/platform/mail/schema';
 import { passwordResets } from '../../src/account/schema';
 import { requestPasswordReset } from '../../src/account/request-password-reset';
+import { seedDemoCharter } from '../../src/charter/demo-charter';
 import { createBusinessUnit, createPerson, TEST_PASSWORD, type TestPerson } from '../support/factories';
 import { createTestStride, type TestStride } from '../support/test-stride';
 import { TestClient } from '../support/test-client';
@@ -70,6 +71,9 @@ export async function createWorld(): Promise<World> {
   };
   const visitor = await createPerson(db, { name: 'Vic Visitor' });
   const resetSubject = await createPerson(db, { name: 'Rita Resets' });
+
+  // The charter everyone reads (version 1, published by the unit lead); editors save drafts on top.
+  await seedDemoCharter(db, stride.clock, people.unitLead.id);
 
   await requestPasswordReset(db, stride.clock, 'http://stride.test', people.learner.email);
   const [message] = await db.select({ id: outbox.id }).from(outbox).where(eq(outbox.toAddress, people.learner.email)).orderBy(desc(outbox.id)).limit(1);
