@@ -189,7 +189,11 @@ export function malformedArbitrary(schema: JsonSchema, name = '', known: KnownId
       fc.tuple(valid, fc.constantFrom(...keys), fc.oneof(...keys.map((k) => malformedArbitrary(properties[k]!, k)))).map(([v, k, bad]) => ({ ...v, [k]: bad })),
       // unexpected and dangerous keys
       valid.map((v) => ({ ...v, isAdmin: true, id: '00000000-0000-4000-8000-000000000000' })),
-      valid.map((v) => JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(v).slice(1)}`) as unknown),
+      valid.map((v) => {
+        // An object with only optional fields can come out empty: no comma before nothing.
+        const rest = JSON.stringify(v).slice(1, -1);
+        return JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}${rest ? `, ${rest}` : ''}}`) as unknown;
+      }),
     );
   }
   if (types.includes('array')) {
