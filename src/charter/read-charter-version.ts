@@ -44,8 +44,8 @@ function serviceLevelView(level: StoredServiceLevel): CharterView['serviceLevels
   };
 }
 
-export async function charterViewOf(tx: DbOrTx, row: VersionRow): Promise<CharterView> {
-  const levels = await listServiceLevels(tx, row.id);
+export async function charterViewOf(tx: DbOrTx, row: VersionRow, levels?: StoredServiceLevel[]): Promise<CharterView> {
+  levels ??= await listServiceLevels(tx, row.id);
   return {
     version: row.version,
     status: row.status,
@@ -69,5 +69,5 @@ export async function charterVersionViewOf(tx: DbOrTx, row: VersionRow): Promise
   const levels = await listServiceLevels(tx, row.id);
   const before = previous ? { content: previous.content, calendar: previous.calendar, serviceLevels: await listServiceLevels(tx, previous.id) } : undefined;
   const changes = compareCharterVersions(before, { content: row.content, calendar: row.calendar, serviceLevels: levels });
-  return { ...(await charterViewOf(tx, row)), changes };
+  return { ...(await charterViewOf(tx, row, levels)), changes };
 }
