@@ -21,6 +21,9 @@ const PersonDetailPage = page(() => import('../../people/web/person-detail-page'
 const NewPersonPage = page(() => import('../../people/web/new-person-page'), 'NewPersonPage');
 const OrgChartPage = page(() => import('../../people/web/org-chart-page'), 'OrgChartPage');
 const PeopleImportPage = page(() => import('../../people/web/people-import-page'), 'PeopleImportPage');
+const CharterPage = page(() => import('../../charter/web/charter-page'), 'CharterPage');
+const CharterVersionsPage = page(() => import('../../charter/web/charter-versions-page'), 'CharterVersionsPage');
+const CharterVersionPage = page(() => import('../../charter/web/charter-version-page'), 'CharterVersionPage');
 const OutboxPage = page(() => import('../../admin/web/outbox-page'), 'OutboxPage');
 const OutboxMessagePage = page(() => import('../../admin/web/outbox-message-page'), 'OutboxMessagePage');
 const AuditLogPage = page(() => import('../../admin/web/audit-log-page'), 'AuditLogPage');
@@ -32,6 +35,7 @@ const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{elemen
  * Routes:
  *   /sign-in, /forgot-password, /reset-password?token=   (public)
  *   /, /account/password, /people, /people/new, /people/:id, /org-chart?root=
+ *   /charter, /charter/versions, /charter/versions/:version
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  */
 export function App() {
@@ -55,6 +59,9 @@ export function App() {
         <Route path="/people/new" element={adminOnly(<NewPersonPage />)} />
         <Route path="/people/:id" element={<PersonDetailPage />} />
         <Route path="/org-chart" element={<OrgChartPage />} />
+        <Route path="/charter" element={<CharterPage />} />
+        <Route path="/charter/versions" element={<CharterVersionsPage />} />
+        <Route path="/charter/versions/:version" element={<CharterVersionPage />} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />

@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconFileImport, IconHierarchy2, IconHistory, IconHome, IconMail, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 
@@ -9,6 +9,7 @@ const everyone: Item[] = [
   { to: '/', label: 'Home', icon: IconHome, exact: true },
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
+  { to: '/charter', label: 'Charter', icon: IconFileText },
 ];
 
 const admin: Item[] = [
@@ -47,7 +48,7 @@ function Links({ items }: { items: Item[] }) {
   );
 }
 
-/** Everyone: home, people and the org chart; administrators also get the admin section. */
+/** Everyone: home, people, the org chart and the charter; administrators also get the admin section. */
 export function AppNavbar() {
   const { actor } = useSession();
   return (
