@@ -24,6 +24,7 @@ const PeopleImportPage = page(() => import('../../people/web/people-import-page'
 const CharterPage = page(() => import('../../charter/web/charter-page'), 'CharterPage');
 const CharterVersionsPage = page(() => import('../../charter/web/charter-versions-page'), 'CharterVersionsPage');
 const CharterVersionPage = page(() => import('../../charter/web/charter-version-page'), 'CharterVersionPage');
+const CharterEditPage = page(() => import('../../charter/web/edit/charter-edit-page'), 'CharterEditPage');
 const OutboxPage = page(() => import('../../admin/web/outbox-page'), 'OutboxPage');
 const OutboxMessagePage = page(() => import('../../admin/web/outbox-message-page'), 'OutboxMessagePage');
 const AuditLogPage = page(() => import('../../admin/web/audit-log-page'), 'AuditLogPage');
@@ -35,7 +36,7 @@ const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{elemen
  * Routes:
  *   /sign-in, /forgot-password, /reset-password?token=   (public)
  *   /, /account/password, /people, /people/new, /people/:id, /org-chart?root=
- *   /charter, /charter/versions, /charter/versions/:version
+ *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  */
 export function App() {
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/charter" element={<CharterPage />} />
         <Route path="/charter/versions" element={<CharterVersionsPage />} />
         <Route path="/charter/versions/:version" element={<CharterVersionPage />} />
+        <Route path="/charter/edit" element={<CharterEditPage />} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />

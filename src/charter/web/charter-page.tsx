@@ -7,6 +7,7 @@ import { isNotFound, useCharter } from './charter-api';
 import { CharterActions } from './charter-actions';
 import { CharterDocument } from './charter-document';
 import { CharterSkeleton } from './charter-skeleton';
+import { EditCharterLink } from './edit/edit-charter-link';
 
 /** CH-1: the charter in force, for everyone signed in, on screen and on paper. */
 export function CharterPage() {
@@ -26,7 +27,7 @@ export function CharterPage() {
   if (charter.isError) {
     return (
       <>
-        <PageHeader title="Our service charter" description={description} />
+        <PageHeader title="Our service charter" description={description} actions={<EditCharterLink />} />
         {isNotFound(charter.error) ? (
           <EmptyState icon={<IconFileText size={24} />} title="No charter has been published yet">
             When {unitName} publishes its service charter — what it offers and the promises it keeps — you will find it here. Until then, the contact details at the
@@ -40,7 +41,12 @@ export function CharterPage() {
   }
   return (
     <>
-      <PageHeader title="Our service charter" description={description} actions={<CharterActions />} />
+      <PageHeader title="Our service charter" description={description} actions={
+          <>
+            <EditCharterLink />
+            <CharterActions />
+          </>
+        } />
       <CharterDocument charter={charter.data} />
     </>
   );
