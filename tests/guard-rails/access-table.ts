@@ -3,6 +3,7 @@ import { accountAccess } from './access/account';
 import { adminAccess } from './access/admin';
 import { peopleAccess } from './access/people';
 import { charterAccess } from './access/charter';
+import { questionsAccess } from './access/questions';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -14,4 +15,5 @@ export const accessTable: AccessTable = {
   ...peopleAccess,
   ...adminAccess,
   ...charterAccess,
+  ...questionsAccess,
 };

@@ -30,6 +30,8 @@ export type World = {
   records: {
     /** A message in the outbox addressed to the learner. */
     learnerMessageId: number;
+    /** A question the learner asked the unit on the web form (IN-1). */
+    learnerQuestionId: string;
   };
   /** A client carrying the caller's long-lived session (anonymous: none). Clone it before use. */
   session(caller: Caller): TestClient;
@@ -88,6 +90,8 @@ export async function createWorld(): Promise<World> {
   };
   const sessions = new Map<Caller, TestClient>();
   for (const caller of ['anonymous', ...Object.keys(people)] as Caller[]) sessions.set(caller, await signIn(caller));
+  const question = await sessions.get('learner')!.clone().post('/api/v1/questions', { subject: 'Which course covers pivot tables?', body: 'For month-end reporting.' });
+  if (question.status !== 201) throw new Error(`cast: the learner cannot ask a question: ${question.status} ${question.text}`);
 
   return {
     stride,
@@ -95,7 +99,7 @@ export async function createWorld(): Promise<World> {
     visitor,
     businessUnitId: operations.id,
     learnerMarkers: [people.learner.email, people.learner.employeeId],
-    records: { learnerMessageId: Number(message.id) },
+    records: { learnerMessageId: Number(message.id), learnerQuestionId: String(question.body.id) },
     session: (caller) => sessions.get(caller)!,
     freshSession: signIn,
     unique,

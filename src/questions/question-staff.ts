@@ -1,0 +1,16 @@
+import { hasRole, type Actor } from '../platform/auth/actor';
+import type { Role } from '../platform/auth/roles';
+import { registerClockEventTypes } from '../service-levels/clock-events';
+
+/**
+ * Who handles questions to the unit (IN-1): log contacts, assign, answer, and see them all.
+ * Leaders see the organization's people but do not work the unit's queue.
+ */
+export const questionStaffRoles = ['coordinator', 'consultant', 'unit_lead', 'admin'] as const satisfies readonly Role[];
+
+export function handlesQuestions(actor: Actor | null): boolean {
+  return hasRole(actor, ...questionStaffRoles);
+}
+
+// Assigning a question hands its running clocks to the assignee (the at-risk warning goes to them).
+registerClockEventTypes({ type: 'question.assigned', subjectType: 'question', label: 'The question was assigned to someone' });
