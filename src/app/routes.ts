@@ -4,6 +4,7 @@ import { accountRoutes } from '../account/routes';
 import { peopleRoutes } from '../people/routes';
 import { adminRoutes } from '../admin/routes';
 import { charterRoutes } from '../charter/routes';
+import { serviceLevelRoutes } from '../service-levels/routes';
 import { questionRoutes } from '../questions/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
@@ -12,5 +13,6 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await peopleRoutes(app, deps);
   await adminRoutes(app, deps);
   await charterRoutes(app, deps);
+  await serviceLevelRoutes(app, deps);
   await questionRoutes(app, deps);
 }

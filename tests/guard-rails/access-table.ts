@@ -3,6 +3,7 @@ import { accountAccess } from './access/account';
 import { adminAccess } from './access/admin';
 import { peopleAccess } from './access/people';
 import { charterAccess } from './access/charter';
+import { serviceLevelsAccess } from './access/service-levels';
 import { questionsAccess } from './access/questions';
 
 /**
@@ -15,5 +16,6 @@ export const accessTable: AccessTable = {
   ...peopleAccess,
   ...adminAccess,
   ...charterAccess,
+  ...serviceLevelsAccess,
   ...questionsAccess,
 };
