@@ -178,10 +178,7 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
     .orderBy(asc(clocks.startedAt), asc(clocks.id));
   if (rows.length === 0) return [];
   const calendars = await findVersionCalendars(db, rows.map((r) => r.level.charterVersionId));
-  const pauses = await db
-    .select({ subjectType: clockEvents.subjectType, subjectId: clockEvents.subjectId, type: clockEvents.type, at: clockEvents.at })
-    .from(clockEvents)
-    .where(inArray(clockEvents.subjectId, [...new Set(rows.map((r) => r.clock.subjectId))]));
+  const pauses = await findPauseEvents(db, rows);
   const owners = new Map<string, { id: string; name: string }>();
   for (const id of new Set(rows.map((r) => r.clock.ownerId).filter((o): o is string => o !== null))) {
     const person = await findPersonById(db, id);
@@ -223,6 +220,25 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
     });
   }
   return breaches;
+}
+
+const LOOKUP_CHUNK = 1_000;
+
+/** Pause events of the breached clocks' subjects, in chunks that stay far below the bind-parameter limit. */
+async function findPauseEvents(db: DbOrTx, rows: { clock: { subjectId: string }; level: { pauseEvents: string[] } }[]) {
+  const types = [...new Set(rows.flatMap((r) => r.level.pauseEvents))];
+  const subjects = [...new Set(rows.map((r) => r.clock.subjectId))];
+  if (types.length === 0) return [];
+  const found: { subjectType: string; subjectId: string; type: string; at: Date }[] = [];
+  for (let i = 0; i < subjects.length; i += LOOKUP_CHUNK) {
+    found.push(
+      ...(await db
+        .select({ subjectType: clockEvents.subjectType, subjectId: clockEvents.subjectId, type: clockEvents.type, at: clockEvents.at })
+        .from(clockEvents)
+        .where(and(inArray(clockEvents.subjectId, subjects.slice(i, i + LOOKUP_CHUNK)), inArray(clockEvents.type, types)))),
+    );
+  }
+  return found;
 }
 
 /** The instant a local calendar day (`date` plus `addDays`) begins in `timeZone`. */
