@@ -3,6 +3,7 @@ import { desc, eq } from 'drizzle-orm';
 import { hashToken } from '../../src/platform/auth/tokens';
 import { outbox } from '../../src/platform/mail/schema';
 import { passwordResets } from '../../src/account/schema';
+import { peopleImports } from '../../src/people/schema';
 import { requestPasswordReset } from '../../src/account/request-password-reset';
 import { seedDemoCharter } from '../../src/charter/demo-charter';
 import { createBusinessUnit, createPerson, TEST_PASSWORD, type TestPerson } from '../support/factories';
@@ -39,6 +40,8 @@ export type World = {
   freshSession(caller: Caller): Promise<TestClient>;
   /** A previewed, not yet applied, people import that adds one new person. */
   previewedImport(): Promise<string>;
+  /** Resolves once no people import is being applied (apply answers 202 and writes in the background). */
+  importsSettled(): Promise<void>;
   /** A valid password-reset token for a person nobody else in the cast uses. */
   resetToken(): Promise<string>;
   unique(): string;
@@ -103,6 +106,14 @@ export async function createWorld(): Promise<World> {
     session: (caller) => sessions.get(caller)!,
     freshSession: signIn,
     unique,
+    async importsSettled() {
+      for (let i = 0; i < 400; i++) {
+        const applying = await db.select({ id: peopleImports.id }).from(peopleImports).where(eq(peopleImports.status, 'applying')).limit(1);
+        if (applying.length === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      throw new Error('cast: a people import kept applying for 10 s');
+    },
     async previewedImport() {
       const id = unique();
       const csv = `employee_id,name,email,manager_employee_id\nIMP-${id},Imported ${id},imported.${id}@example.org,${people.learner.employeeId}\n`;

@@ -79,6 +79,7 @@ describe('permissions matrix', () => {
         const before = outcome === 'deny' ? await fingerprintDatabase(world.stride.database) : undefined;
         const res = await send();
         cells += 1;
+        await entry.settle?.(world);
         let problem = judge(outcome, caller, res);
         if (!problem && before) {
           // A refused caller changes nothing, not even half a write.

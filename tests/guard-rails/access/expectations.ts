@@ -49,6 +49,8 @@ export type AccessEntry = {
   request?: (world: World, caller: Caller) => RequestSpec | Promise<RequestSpec>;
   /** The call ends the caller's session (sign out): it runs on a session of its own. */
   endsSession?: boolean;
+  /** Waits for work an accepted call started in the background, so it cannot land during the next cell. */
+  settle?: (world: World) => Promise<void>;
 };
 
 export type AccessTable = Record<string, AccessEntry>;

@@ -54,6 +54,8 @@ export const peopleAccess: AccessTable = {
     why: 'Only admins apply an import.',
     expect: only('admin'),
     request: async (world) => ({ params: { id: await world.previewedImport() } }),
+    // Applying answers 202 and writes in the background: the next cell's snapshot must not see it land.
+    settle: (world) => world.importsSettled(),
   },
   'GET /api/v1/people-imports/{id}': {
     why: 'An import names people and their managers: admins only.',

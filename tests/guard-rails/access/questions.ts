@@ -1,6 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { peopleImports } from '../../../src/people/schema';
-import type { World } from '../cast';
 import { except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
 
 // A question to the unit (IN-1) is the asker's and the unit's: the coordinators, consultants, unit
@@ -12,26 +9,11 @@ const handlers: Caller[] = ['coordinator', 'consultant', 'unitLead', 'admin'];
 const queue = (): Record<Caller, Outcome> => only(...handlers);
 const notTheirs = { anotherLearner: 'scoped', supervisorOfLearner: 'scoped', supervisorOfOther: 'scoped', partner: 'scoped', instructor: 'scoped', leader: 'scoped' } as const;
 
-/**
- * The matrix runs operations in key order, and a people import applied just before (its apply
- * answers 202 and writes in the background) would otherwise land during a refused caller's call here.
- */
-async function importsSettled(world: World): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const applying = await world.stride.db.select({ id: peopleImports.id }).from(peopleImports).where(eq(peopleImports.status, 'applying')).limit(1);
-    if (applying.length === 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
 export const questionsAccess: AccessTable = {
   'POST /api/v1/questions': {
     why: 'Anyone signed in may ask the unit a question on the web form.',
     expect: signedIn(),
-    request: async (world) => {
-      await importsSettled(world);
-      return { body: { subject: `Which course for Excel? ${world.unique()}`, body: 'I need pivot tables for month-end reporting.' } };
-    },
+    request: (world) => ({ body: { subject: `Which course for Excel? ${world.unique()}`, body: 'I need pivot tables for month-end reporting.' } }),
   },
   'POST /api/v1/questions/logged': {
     why: 'Those who work the question queue log phone and e-mail contacts on the asker’s behalf.',
