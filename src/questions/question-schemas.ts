@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subjectClockView } from '../service-levels/subject-clock-view';
 import { emailSchema, isoDate } from '../platform/http/common-schemas';
 import { questionChannels, questionStatuses } from './schema';
 
@@ -38,18 +39,6 @@ export const answerQuestionInput = z.object({ body: z.string().trim().min(1, 'Wr
 
 const personName = z.object({ id: z.uuid(), name: z.string() });
 
-export const questionClockView = z.object({
-  key: z.string(),
-  name: z.string(),
-  targetBusinessMinutes: z.number().int(),
-  state: z.enum(['on_track', 'at_risk', 'breached', 'met', 'paused']),
-  startedAt: z.string(),
-  dueAt: z.string().nullable(),
-  stoppedAt: z.string().nullable(),
-  elapsedBusinessMinutes: z.number(),
-  remainingBusinessMinutes: z.number(),
-});
-
 export const questionMessageView = z.object({ id: z.uuid(), author: personName.nullable(), body: z.string(), at: z.string() });
 
 export const questionView = z
@@ -67,8 +56,7 @@ export const questionView = z
     askedAt: z.string(),
     createdAt: z.string(),
     messages: z.array(questionMessageView),
-    clocks: z.array(questionClockView),
+    clocks: z.array(subjectClockView),
   })
   .meta({ id: 'Question' });
 export type QuestionView = z.infer<typeof questionView>;
-export type QuestionClockView = z.infer<typeof questionClockView>;

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../platform/db/database';
 import type { Actor } from '../platform/auth/actor';
 import { AppError } from '../platform/http/app-error';
 import { findPersonById } from '../people/find-people';
-import { findQuestionClocks } from './question-clocks';
+import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import type { QuestionView } from './question-schemas';
 import { handlesQuestions } from './question-staff';
 import { questionMessages, questions } from './schema';
@@ -26,7 +26,7 @@ export async function findVisibleQuestion(tx: DbOrTx, actor: Actor, id: string, 
 export async function questionViews(tx: DbOrTx, rows: QuestionRow[], now: Date): Promise<QuestionView[]> {
   const ids = rows.map((r) => r.id);
   const messages = ids.length ? await tx.select().from(questionMessages).where(inArray(questionMessages.questionId, ids)).orderBy(asc(questionMessages.at)) : [];
-  const clocks = await findQuestionClocks(tx, ids, now);
+  const clocks = await listSubjectClocks(tx, 'question', ids, now);
   const personIds = [...new Set([...rows.flatMap((r) => [r.assigneeId, r.loggedBy]), ...messages.map((m) => m.authorId)].filter((id): id is string => !!id))];
   const names = new Map<string, { id: string; name: string }>();
   for (const id of personIds) {

@@ -1,22 +1,22 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database';
 import { findVersionCalendars } from '../charter/find-version-calendars';
-import { clockState } from '../service-levels/clock-state';
-import { clocks, serviceLevels } from '../service-levels/schema';
-import type { QuestionClockView } from './question-schemas';
+import { clockState } from './clock-state';
+import { clocks, serviceLevels } from './schema';
+import type { SubjectClockView } from './subject-clock-view';
 
-// Reads the service-levels tables directly: the engine has no "clocks of a subject" reader yet.
-// TODO(service-levels): move this into the engine as listSubjectClocks and call it from here.
-
-/** The live service-level state (CH-3) of each question's clocks, by question id. */
-export async function findQuestionClocks(tx: DbOrTx, questionIds: string[], now: Date): Promise<Map<string, QuestionClockView[]>> {
-  const result = new Map<string, QuestionClockView[]>(questionIds.map((id) => [id, []]));
-  if (questionIds.length === 0) return result;
+/**
+ * The live service-level state (CH-3) of each subject's clocks, by subject id, oldest first.
+ * Capabilities show their subjects' clocks through this instead of reading the engine's tables.
+ */
+export async function listSubjectClocks(tx: DbOrTx, subjectType: string, subjectIds: string[], now: Date): Promise<Map<string, SubjectClockView[]>> {
+  const result = new Map<string, SubjectClockView[]>(subjectIds.map((id) => [id, []]));
+  if (subjectIds.length === 0) return result;
   const rows = await tx
     .select({ clock: clocks, level: serviceLevels })
     .from(clocks)
     .innerJoin(serviceLevels, eq(serviceLevels.id, clocks.serviceLevelId))
-    .where(and(eq(clocks.subjectType, 'question'), inArray(clocks.subjectId, questionIds)))
+    .where(and(eq(clocks.subjectType, subjectType), inArray(clocks.subjectId, subjectIds)))
     .orderBy(asc(clocks.startedAt));
   const calendars = await findVersionCalendars(tx, rows.map((r) => r.level.charterVersionId));
   for (const { clock, level } of rows) {
