@@ -1,56 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { buildApp } from './build-app';
-import { systemClock } from '../platform/clock';
-import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database';
-import { createPerson, setUnitContact, TEST_PASSWORD, type TestPerson } from '../../tests/support/factories';
-import { ensureWebBuilt, expectNoAxeViolations, launchBrowser } from '../../tests/support/browser';
-import type { App } from '../platform/http/types';
+import type { TestDatabase } from '../../tests/support/test-database';
+import { createPerson, TEST_PASSWORD, type TestPerson } from '../../tests/support/factories';
+import { expectNoAxeViolations } from '../../tests/support/browser';
+import { startBrowserStride, type BrowserStride } from '../../tests/support/browser-stride';
 import { people } from '../people/schema';
 
+let stride: BrowserStride;
 let database: TestDatabase;
-let app: App;
 let base: string;
 let admin: TestPerson;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
-/** Everything the browser refused under the Content Security Policy, on any page the journey opens. */
-const reportedViolations: string[] = [];
-// zod 4 would probe `new Function` on every page load; src/app/web/zod-without-eval.ts
-// turns that off, so no refusal at all is expected.
-const expectedViolations: RegExp[] = [];
-const cspViolations = () => reportedViolations.filter((v) => !expectedViolations.some((e) => e.test(v)));
+// zod 4 would probe `new Function` on every page load; src/app/web/zod-without-eval.ts turns that
+// off, so the UI raises no CSP report at all (startBrowserStride records every one).
+const cspViolations = () => stride.cspViolations;
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  database = await createTestDatabase();
-  await setUnitContact(database.db);
+  stride = await startBrowserStride();
+  ({ database, base, page } = stride);
   admin = await createPerson(database.db, { name: 'Kenji Admin', roles: ['admin'] });
-  ({ app } = await buildApp({ database, clock: systemClock, publicUrl: 'http://localhost', logLevel: 'silent' }));
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-  page = browser.page;
-  // A step that cannot happen fails with its own message instead of the test's timeout.
-  page.setDefaultTimeout(30_000);
-  // The UI must work under the CSP the server sends: record each refusal, both
-  // as the DOM event and as Chromium's console line, on every page and frame.
-  await page.exposeFunction('strideCspViolation', (v: string) => reportedViolations.push(v));
-  await browser.context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { strideCspViolation?: (v: string) => void }).strideCspViolation;
-      report?.(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) on ${location.pathname}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (/Refused to|Content Security Policy/i.test(message.text())) reportedViolations.push(`console on ${page.url()}: ${message.text()}`);
-  });
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
+  await stride?.close();
 });
 
 const csv = [

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildApp } from '../../app/build-app';
 import { systemClock } from '../../platform/clock';
-import type { App } from '../../platform/http/types';
-import { createTestDatabase, type TestDatabase } from '../../../tests/support/test-database';
-import { createPerson, setUnitContact, TEST_PASSWORD, type TestPerson } from '../../../tests/support/factories';
-import { ensureWebBuilt, expectNoAxeViolations, launchBrowser } from '../../../tests/support/browser';
+import type { TestDatabase } from '../../../tests/support/test-database';
+import { createPerson, type TestPerson } from '../../../tests/support/factories';
+import { expectNoAxeViolations } from '../../../tests/support/browser';
+import { startBrowserStride, type BrowserStride } from '../../../tests/support/browser-stride';
 import { demoCharter, demoServiceLevels, seedDemoCharter } from '../demo-charter';
 import { saveCharterDraft } from '../save-charter-draft';
 import { publishCharterDraft } from '../publish-charter-draft';
@@ -13,12 +12,11 @@ import { publishCharterDraft } from '../publish-charter-draft';
 // CH-1 and CH-4 as a learner meets them: the charter from the main navigation, its service levels
 // in working time, the version history and what a version changed, and the charter on paper.
 
+let stride: BrowserStride;
 let database: TestDatabase;
-let app: App;
 let base: string;
 let learner: TestPerson;
 let lead: TestPerson;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
 const webLevel = demoServiceLevels.find((level) => level.key === 'question.first-response.web')!;
@@ -39,31 +37,19 @@ const main = () => page.getByRole('main');
 const heading = (name: string | RegExp) => page.getByRole('heading', { name });
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  database = await createTestDatabase();
-  await setUnitContact(database.db);
+  stride = await startBrowserStride();
+  ({ database, base, page } = stride);
   learner = await createPerson(database.db, { name: 'Lena Learner' });
   lead = await createPerson(database.db, { name: 'Dana Lead', roles: ['unit_lead'] });
-  ({ app } = await buildApp({ database, clock: systemClock, publicUrl: 'http://localhost', logLevel: 'silent' }));
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-  page = browser.page;
-  page.setDefaultTimeout(30_000);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
+  await stride?.close();
 });
 
 describe('the service charter in a real browser', () => {
   it('CH-1 CH-4 a learner reads the charter, its versions and what changed, and prints it; every page passes axe', async () => {
-    await page.goto(`${base}/charter`);
-    await page.waitForURL(/\/sign-in/);
-    await page.getByLabel('E-mail').fill(learner.email);
-    await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await stride.signIn(learner, '/charter');
     await page.waitForURL(/\/charter$/);
 
     // Nothing published yet: a friendly word, not an error.
@@ -96,7 +82,6 @@ describe('the service charter in a real browser', () => {
     expect(await main().getByText('Thanksgiving Day').first().isVisible()).toBe(true);
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, 'charter');
-    await page.screenshot({ path: '/tmp/charter.png', fullPage: true });
 
     // On paper (an A4 page's width): the charter, its version and the unit's contact details;
     // no navigation or buttons.
@@ -111,7 +96,6 @@ describe('the service charter in a real browser', () => {
     expect(await main().getByText('Version 2', { exact: true }).isVisible()).toBe(true);
     expect(await heading('Service levels').isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'charter, print view');
-    await page.screenshot({ path: '/tmp/charter-print.png', fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     if (screen) await page.setViewportSize(screen);
 
@@ -122,7 +106,6 @@ describe('the service charter in a real browser', () => {
     expect(await main().getByText(secondSummary).isVisible()).toBe(true);
     expect(await main().getByText(demoCharter.changeSummary!).isVisible()).toBe(true);
     await expectNoAxeViolations(page, 'charter versions');
-    await page.screenshot({ path: '/tmp/charter-versions.png' });
 
     await page.getByRole('link', { name: 'Version 2' }).click();
     await page.waitForURL(/\/charter\/versions\/2$/);
@@ -134,7 +117,6 @@ describe('the service charter in a real browser', () => {
     await heading('Service levels').waitFor();
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, 'charter version 2');
-    await page.screenshot({ path: '/tmp/charter-version-2.png' });
 
     await page.goto(`${base}/charter/versions/1`);
     await heading('Charter version 1').waitFor();
@@ -145,10 +127,10 @@ describe('the service charter in a real browser', () => {
     await firstChanges.getByText(`Service level added: ${webLevel.name}`).waitFor();
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page, 'charter version 1');
-    await page.screenshot({ path: '/tmp/charter-version-1.png', fullPage: true });
 
     await page.goto(`${base}/charter/versions/99`);
     await page.getByText('There is no such version').waitFor();
     await expectNoAxeViolations(page, 'charter version that does not exist');
+    expect(stride.cspViolations, 'the charter pages broke the Content Security Policy').toEqual([]);
   }, 240_000);
 });

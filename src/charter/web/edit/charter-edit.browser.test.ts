@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { buildApp } from '../../../app/build-app';
 import { systemClock } from '../../../platform/clock';
-import type { App } from '../../../platform/http/types';
-import { createTestDatabase, type TestDatabase } from '../../../../tests/support/test-database';
-import { createPerson, setUnitContact, TEST_PASSWORD, type TestPerson } from '../../../../tests/support/factories';
-import { ensureWebBuilt, expectNoAxeViolations, launchBrowser } from '../../../../tests/support/browser';
+import { createPerson, type TestPerson } from '../../../../tests/support/factories';
+import { expectNoAxeViolations } from '../../../../tests/support/browser';
+import { startBrowserStride, type BrowserStride } from '../../../../tests/support/browser-stride';
 import { demoServiceLevels, seedDemoCharter } from '../../demo-charter';
 
 // CH-1 CH-4 as the unit lead lives them: edit the charter in force, be told field by field what is
 // wrong (and have nothing published), save a draft, publish it as version 2 with what changed —
 // and a learner then reads the new promise, but cannot open the editor.
 
-let database: TestDatabase;
-let app: App;
+let stride: BrowserStride;
 let base: string;
 let learner: TestPerson;
 let lead: TestPerson;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 
 const webLevel = demoServiceLevels.find((level) => level.key === 'question.first-response.web')!;
@@ -26,13 +22,7 @@ const summary = 'Web questions now get a first answer within 4 working hours; cl
 const main = () => page.getByRole('main');
 const group = (name: string) => page.getByRole('group', { name, exact: true });
 
-async function signIn(person: TestPerson, path: string) {
-  await page.goto(`${base}${path}`);
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel('E-mail').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
+const signIn = (person: TestPerson, path: string) => stride.signIn(person, path);
 
 async function versionInForce(): Promise<number> {
   const response = await page.request.get(`${base}/api/v1/charter`);
@@ -40,23 +30,16 @@ async function versionInForce(): Promise<number> {
 }
 
 beforeAll(async () => {
-  ensureWebBuilt();
-  database = await createTestDatabase();
-  await setUnitContact(database.db);
-  learner = await createPerson(database.db, { name: 'Lena Learner' });
-  lead = await createPerson(database.db, { name: 'Dana Lead', roles: ['unit_lead'] });
-  await seedDemoCharter(database.db, systemClock, lead.id);
-  ({ app } = await buildApp({ database, clock: systemClock, publicUrl: 'http://localhost', logLevel: 'silent' }));
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-  page = browser.page;
-  page.setDefaultTimeout(30_000);
+  stride = await startBrowserStride();
+  ({ base, page } = stride);
+  const { db } = stride.database;
+  learner = await createPerson(db, { name: 'Lena Learner' });
+  lead = await createPerson(db, { name: 'Dana Lead', roles: ['unit_lead'] });
+  await seedDemoCharter(db, systemClock, lead.id);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
+  await stride?.close();
 });
 
 describe('the unit lead edits and publishes the charter in a real browser', () => {
@@ -90,9 +73,7 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     expect(await alert.textContent()).toContain('Monday › period 1 › end');
     expect(await page.getByLabel(/^Name of holiday/).last().inputValue()).toBe('Founders Day');
     expect(await versionInForce()).toBe(1);
-    await page.screenshot({ path: '/tmp/charter-edit-errors.png', fullPage: true });
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: '/tmp/charter-edit-errors-top.png' });
     await web.screenshot({ path: '/tmp/charter-edit-errors-level.png' });
     await group('Working week').screenshot({ path: '/tmp/charter-edit-errors-week.png' });
     await expectNoAxeViolations(page, 'charter editor with errors');
@@ -105,7 +86,6 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     await page.getByText(/^Draft saved at /).waitFor();
     expect(await alert.count()).toBe(0);
     expect(await versionInForce()).toBe(1);
-    await page.screenshot({ path: '/tmp/charter-edit.png', fullPage: true });
 
     await page.getByLabel('Summary of changes').fill(summary);
     await page.getByRole('button', { name: 'Publish…' }).click();
@@ -127,7 +107,7 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     expect(await versionInForce()).toBe(2);
 
     // A learner reads the new promise and has no way into the editor.
-    await browser.context.clearCookies();
+    await stride.browser.context.clearCookies();
     await signIn(learner, '/charter');
     await page.waitForURL(/\/charter$/);
     const webRow = main().locator('tr', { has: page.getByText(webLevel.name, { exact: true }) });
@@ -137,5 +117,6 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     await page.goto(`${base}/charter/edit`);
     await page.getByRole('heading', { name: 'Not available to you' }).waitFor();
     expect(await page.getByLabel('Summary of changes').count()).toBe(0);
+    expect(stride.cspViolations, 'the charter editor broke the Content Security Policy').toEqual([]);
   }, 300_000);
 });
