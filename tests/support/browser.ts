@@ -19,6 +19,9 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; page: 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // No transitions: axe measures contrast on what is on screen, and a modal caught
+    // half-faded-in reads as low contrast. The UI honours this setting (theme.ts).
+    reducedMotion: 'reduce',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());

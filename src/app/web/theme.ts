@@ -26,6 +26,8 @@ for (const [name, [shade8, shade9]] of Object.entries(darker)) {
 }
 
 export const theme = createTheme({
+  // People who ask their system for less motion get no animated modals, menus or transitions.
+  respectReducedMotion: true,
   primaryColor: 'teal',
   primaryShade: { light: 8, dark: 6 },
   colors,
