@@ -4,6 +4,7 @@ import { RequireAuth } from './components/require-auth';
 import { RequireRole } from './components/require-role';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
+import { questionStaffRoles } from '../../questions/question-staff';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -25,6 +26,10 @@ const CharterPage = page(() => import('../../charter/web/charter-page'), 'Charte
 const CharterVersionsPage = page(() => import('../../charter/web/charter-versions-page'), 'CharterVersionsPage');
 const CharterVersionPage = page(() => import('../../charter/web/charter-version-page'), 'CharterVersionPage');
 const CharterEditPage = page(() => import('../../charter/web/edit/charter-edit-page'), 'CharterEditPage');
+const QuestionsPage = page(() => import('../../questions/web/questions-page'), 'QuestionsPage');
+const AskQuestionPage = page(() => import('../../questions/web/ask-question-page'), 'AskQuestionPage');
+const LogQuestionPage = page(() => import('../../questions/web/log-question-page'), 'LogQuestionPage');
+const QuestionPage = page(() => import('../../questions/web/question-page'), 'QuestionPage');
 const OutboxPage = page(() => import('../../admin/web/outbox-page'), 'OutboxPage');
 const OutboxMessagePage = page(() => import('../../admin/web/outbox-message-page'), 'OutboxMessagePage');
 const AuditLogPage = page(() => import('../../admin/web/audit-log-page'), 'AuditLogPage');
@@ -37,6 +42,7 @@ const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{elemen
  *   /sign-in, /forgot-password, /reset-password?token=   (public)
  *   /, /account/password, /people, /people/new, /people/:id, /org-chart?root=
  *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
+ *   /questions?status=&channel=&assignee=, /questions/ask, /questions/log (question staff), /questions/:id
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  */
 export function App() {
@@ -64,6 +70,10 @@ export function App() {
         <Route path="/charter/versions" element={<CharterVersionsPage />} />
         <Route path="/charter/versions/:version" element={<CharterVersionPage />} />
         <Route path="/charter/edit" element={<CharterEditPage />} />
+        <Route path="/questions" element={<QuestionsPage />} />
+        <Route path="/questions/ask" element={<AskQuestionPage />} />
+        <Route path="/questions/log" element={<RequireRole roles={[...questionStaffRoles]}><LogQuestionPage /></RequireRole>} />
+        <Route path="/questions/:id" element={<QuestionPage />} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />

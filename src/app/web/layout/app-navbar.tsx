@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconMessageQuestion, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 
@@ -10,6 +10,7 @@ const everyone: Item[] = [
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
+  { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
 ];
 
 const admin: Item[] = [
@@ -48,7 +49,7 @@ function Links({ items }: { items: Item[] }) {
   );
 }
 
-/** Everyone: home, people, the org chart and the charter; administrators also get the admin section. */
+/** Everyone: home, people, the org chart, the charter and questions to the unit; administrators also get the admin section. */
 export function AppNavbar() {
   const { actor } = useSession();
   return (
