@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import type { Role } from '../../../platform/auth/roles';
+import { roleLabels, type Role } from '../../../platform/auth/roles';
 import { hasRole, useSession } from '../hooks/use-session';
 import { EmptyState } from './empty-state';
 import { PageHeader } from './page-header';
@@ -16,14 +16,14 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
       <PageHeader title="Not available to you" />
       <EmptyState
         icon={<IconLock size={24} />}
-        title="This page is for administrators"
+        title={`This page is for: ${roles.map((r) => roleLabels[r].toLowerCase()).join(', ')}`}
         action={
           <Button component={Link} to="/" variant="light">
             Go to the home page
           </Button>
         }
       >
-        If you need access, ask your Stride administrator.
+        If your work needs it, ask your Stride administrator for the role.
       </EmptyState>
     </>
   );
