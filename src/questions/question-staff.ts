@@ -1,6 +1,5 @@
 import { hasRole, type Actor } from '../platform/auth/actor';
 import type { Role } from '../platform/auth/roles';
-import { registerClockEventTypes } from '../service-levels/clock-events';
 
 /**
  * Who handles questions to the unit (IN-1): log contacts, assign, answer, and see them all.
@@ -11,6 +10,3 @@ export const questionStaffRoles = ['coordinator', 'consultant', 'unit_lead', 'ad
 export function handlesQuestions(actor: Actor | null): boolean {
   return hasRole(actor, ...questionStaffRoles);
 }
-
-// Assigning a question hands its running clocks to the assignee (the at-risk warning goes to them).
-registerClockEventTypes({ type: 'question.assigned', subjectType: 'question', label: 'The question was assigned to someone' });

@@ -15,6 +15,8 @@ export type KnownSubjectType = (typeof knownSubjectTypes)[number];
 
 export const knownClockEvents = [
   { type: 'question.asked', subjectType: 'question', label: 'A question reached the unit' },
+  // Assigning hands the question's running clocks to the assignee (the at-risk warning goes to them).
+  { type: 'question.assigned', subjectType: 'question', label: 'The question was assigned to someone' },
   { type: 'question.answered', subjectType: 'question', label: 'The unit answered the question' },
   { type: 'question.waiting-on-customer', subjectType: 'question', label: 'The unit asked the customer for details' },
   { type: 'question.customer-replied', subjectType: 'question', label: 'The customer replied' },

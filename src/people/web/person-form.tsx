@@ -7,7 +7,7 @@ import { personInput, type PersonDetail, type PersonInput } from '../people-sche
 import { patch, post } from '../../app/web/api';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
-import { ManagerSelect } from './manager-select';
+import { PersonSelect } from './person-select';
 import { peopleKeys, useBusinessUnits } from './people-api';
 import { timeZones } from '../../app/web/time-zones';
 
@@ -113,7 +113,10 @@ export function PersonForm({ person, initial, onSaved }: Props) {
           nothingFoundMessage="No unit matches"
           error={errors.businessUnitId}
         />
-        <ManagerSelect
+        <PersonSelect
+          label="Manager"
+          description="Type a name to search the directory."
+          placeholder="No manager (top of the organization)"
           value={values.managerId}
           initialLabel={person?.manager?.name}
           onChange={(v) => setValue('managerId', v)}

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../app/web/components/error-alert';
 import { PageHeader } from '../../app/web/components/page-header';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
 import { logQuestionInput } from '../question-schemas';
-import { AskerSelect } from './asker-select';
+import { PersonSelect } from '../../people/web/person-select';
 import { useLogQuestion } from './questions-api';
 
 type Values = { channel: string; askerId: string | null; askerName: string; askerEmail: string; askedAt: string; subject: string; body: string };
@@ -60,7 +60,14 @@ export function LogQuestionPage() {
                 <Radio value="email" label="E-mail" />
               </Group>
             </Radio.Group>
-            <AskerSelect value={values.askerId} onChange={(id) => setValue('askerId', id)} error={errors.askerId} />
+            <PersonSelect
+              label="Asked by"
+              description="Type a name to search the directory; leave empty for someone without an account."
+              placeholder="Someone without an account"
+              value={values.askerId}
+              onChange={(id) => setValue('askerId', id)}
+              error={errors.askerId}
+            />
             {!values.askerId && (
               <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
                 <TextInput label="Their name" {...form.textProps('askerName')} />

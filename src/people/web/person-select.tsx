@@ -4,17 +4,24 @@ import { useMemo, useState } from 'react';
 import { usePeople } from './people-api';
 
 type Props = {
+  label: string;
+  description: string;
+  /** What an empty field means, e.g. "No manager (top of the organization)". */
+  placeholder: string;
   value: string | null;
-  /** The current manager's name, so the field reads right before any search. */
+  /** The chosen person's name, so the field reads right before any search. */
   initialLabel?: string;
   onChange: (id: string | null) => void;
-  /** The person being edited: they cannot manage themselves. */
+  /** Someone who may not be chosen, e.g. the person being edited as their own manager. */
   excludeId?: string;
   error?: string;
 };
 
-/** Searches the directory on the server (`/people?q=`), so it works for any organization size. */
-export function ManagerSelect({ value, initialLabel, onChange, excludeId, error }: Props) {
+/**
+ * Picks an active person by searching the directory on the server (`/people?q=`), so it works
+ * for any organization size; each option shows the person's title and unit to tell namesakes apart.
+ */
+export function PersonSelect({ label, description, placeholder, value, initialLabel, onChange, excludeId, error }: Props) {
   const [search, setSearch] = useState('');
   const [selectedLabel, setSelectedLabel] = useState(initialLabel);
   const [debounced] = useDebouncedValue(search.trim(), 250);
@@ -36,9 +43,9 @@ export function ManagerSelect({ value, initialLabel, onChange, excludeId, error 
 
   return (
     <Select
-      label="Manager"
-      description="Type a name to search the directory."
-      placeholder="No manager (top of the organization)"
+      label={label}
+      description={description}
+      placeholder={placeholder}
       data={data}
       value={value}
       onChange={(id, option) => {
