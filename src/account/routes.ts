@@ -37,7 +37,7 @@ export async function accountRoutes(app: App, deps: Deps): Promise<void> {
     },
     async (request, reply) => {
       const { actor, token, expiresAt } = await signIn(deps.db, deps.clock, request.body);
-      setSessionCookie(request, reply, token, expiresAt);
+      setSessionCookie(request, reply, token, expiresAt, deps.clock.now());
       return { actor };
     },
   );

@@ -6,13 +6,28 @@ import { adminRoutes } from '../admin/routes';
 import { charterRoutes } from '../charter/routes';
 import { serviceLevelRoutes } from '../service-levels/routes';
 import { questionRoutes } from '../questions/routes';
+import { questionReferences } from '../questions/question-references';
+import { registerSubjectReferences } from '../service-levels/subject-references';
+import { onSessionChange } from '../catalog/session-changes';
+import { followSessionChanges } from '../enrolment/follow-session-changes';
+import { catalogRoutes } from '../catalog/routes';
+import { enrolmentRoutes } from '../enrolment/routes';
+import { marketingRoutes } from '../marketing/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
+  // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
+  registerSubjectReferences('question', questionReferences);
+  // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
+  onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
+
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);
   await adminRoutes(app, deps);
   await charterRoutes(app, deps);
   await serviceLevelRoutes(app, deps);
   await questionRoutes(app, deps);
+  await catalogRoutes(app, deps);
+  await enrolmentRoutes(app, deps);
+  await marketingRoutes(app, deps);
 }

@@ -7,6 +7,8 @@ import { registerMailJobs } from '../platform/mail/schedule-mail';
 import { getUnitSettings } from '../platform/settings/unit-settings';
 import { registerAccountJobs } from '../account/purge-expired-sessions';
 import { registerServiceLevelJobs } from '../service-levels/warn-at-risk-clocks';
+import { registerEnrolmentJobs } from '../enrolment/send-reminders';
+import { registerMarketingJobs } from '../marketing/send-due-digests';
 import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
 import { DEMO_PASSWORD } from '../demo/demo-organization';
 import { buildApp } from './build-app';
@@ -46,6 +48,8 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
     await registerAccountJobs(jobs, database.db, systemClock);
     await registerMailJobs(jobs, database.db);
     await registerServiceLevelJobs(jobs, database.db, systemClock);
+    await registerEnrolmentJobs(jobs, database.db, systemClock, config.publicUrl);
+    await registerMarketingJobs(jobs, database.db, systemClock, config.publicUrl);
     if (config.smtpUrl) {
       const unit = await getUnitSettings(database.db);
       mail = startMailDelivery({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../platform/auth/roles';
+import { paperSizes } from '../platform/pdf/page-geometry';
 import { businessCalendarSchema } from '../service-levels/business-calendar-schema';
 import { charterContentSchema } from './charter-schema';
 
@@ -75,6 +76,11 @@ export type CharterVersionSummary = z.infer<typeof charterVersionSummary>;
 // Versions are PostgreSQL integers: a larger number is simply not a version.
 export const versionParam = z.object({
   version: z.coerce.number({ error: 'The version is a whole number from 1.' }).int('The version is a whole number from 1.').min(1, 'The version is a whole number from 1.').max(2_147_483_647, 'No charter has that many versions.'),
+});
+
+/** The charter as a PDF: A4 unless Letter is asked for. */
+export const charterPdfQuery = z.object({
+  paper: z.enum(paperSizes, { error: `Choose the paper: ${paperSizes.join(' or ')}.` }).default('a4'),
 });
 
 export const publishRequest = z.object({

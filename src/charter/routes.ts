@@ -1,23 +1,24 @@
+import { actorOf } from '../platform/http/actor-of';
 import { z } from 'zod';
+import type { FastifyReply } from 'fastify';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
-import type { Actor } from '../platform/auth/actor';
-import { AppError } from '../platform/http/app-error';
 import { charterDraftSchema } from './charter-schema';
-import { charterVersionSummary, charterVersionView, charterView, publishRequest, versionParam } from './charter-view-schemas';
+import { charterPdfQuery, charterVersionSummary, charterVersionView, charterView, publishRequest, versionParam } from './charter-view-schemas';
 import { charterEditorRoles } from './charter-editors';
 import { getCharterInForce } from './get-charter-in-force';
 import { listCharterVersions } from './list-charter-versions';
 import { getCharterDraft, getCharterVersion } from './get-charter-version';
 import { editCharterDraft } from './edit-charter-draft';
 import { publishCharter } from './publish-charter';
+import { getCharterInForcePdf, getCharterVersionPdf, type CharterPdf } from './get-charter-pdf';
 
 const tags = ['charter'];
 const editors = { roles: charterEditorRoles };
 
-function actorOf(request: { actor: Actor | null }): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
-  return request.actor;
+/** Opens in the browser's viewer (inline); saving it keeps the version in the name. */
+function sendPdf(reply: FastifyReply, pdf: CharterPdf) {
+  return reply.type('application/pdf').header('content-disposition', `inline; filename="${pdf.filename}"`).send(Buffer.from(pdf.bytes.buffer, pdf.bytes.byteOffset, pdf.bytes.byteLength));
 }
 
 export async function charterRoutes(app: App, deps: Deps): Promise<void> {
@@ -30,6 +31,12 @@ export async function charterRoutes(app: App, deps: Deps): Promise<void> {
   );
 
   app.get(
+    '/charter.pdf',
+    { config: { access: 'signed-in' }, schema: { tags, summary: 'The charter in force as a PDF to print or pass on (CH-1)', querystring: charterPdfQuery, produces: ['application/pdf'] } },
+    async (request, reply) => sendPdf(reply, await getCharterInForcePdf(db, clock, request.query.paper)),
+  );
+
+  app.get(
     '/charter/versions',
     { config: { access: 'signed-in' }, schema: { tags, summary: "The charter's versions, newest first (the draft only for its editors)", response: { 200: z.array(charterVersionSummary) } } },
     async (request) => listCharterVersions(db, actorOf(request)),
@@ -39,6 +46,13 @@ export async function charterRoutes(app: App, deps: Deps): Promise<void> {
     '/charter/versions/:version',
     { config: { access: 'signed-in' }, schema: { tags, summary: 'One version of the charter and what it changed against the version before', params: versionParam, response: { 200: charterVersionView } } },
     async (request) => getCharterVersion(db, actorOf(request), request.params.version),
+  );
+
+  // find-my-way matches the static ".pdf" after the parameter before the bare :version route.
+  app.get(
+    '/charter/versions/:version.pdf',
+    { config: { access: 'signed-in' }, schema: { tags, summary: 'One version of the charter as a PDF (a draft only for its editors)', params: versionParam, querystring: charterPdfQuery, produces: ['application/pdf'] } },
+    async (request, reply) => sendPdf(reply, await getCharterVersionPdf(db, clock, actorOf(request), request.params.version, request.query.paper)),
   );
 
   app.get(

@@ -6,13 +6,16 @@ import { recordAudit } from '../platform/audit/record-audit';
 import { businessUnits, people, personRoles } from '../people/schema';
 import { credentials } from '../account/schema';
 import { seedDemoCharter } from '../charter/demo-charter';
-import { systemClock } from '../platform/clock';
+import { seedDemoCatalog } from '../catalog/demo-catalog';
+import { seedDemoEnrolments } from '../enrolment/demo-enrolments';
+import { seedDemoDigest } from '../marketing/demo-digest';
+import { systemClock, type Clock } from '../platform/clock';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 export type DemoSignIn = { label: string; name: string; email: string };
 
 /** Loads the demo organization into an empty database; does nothing when people exist. */
-export async function seedDemo(db: Db): Promise<DemoSignIn[] | undefined> {
+export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<DemoSignIn[] | undefined> {
   const [existing] = await db.select({ n: count() }).from(people);
   if ((existing?.n ?? 0) > 0) return undefined;
   const everyone = demoPeople();
@@ -36,7 +39,13 @@ export async function seedDemo(db: Db): Promise<DemoSignIn[] | undefined> {
     await tx.insert(credentials).values(withSignIn.map((p) => ({ personId: idOf.get(p.employeeId)!, passwordHash: hash })));
     await recordAudit(tx, { actorId: null, action: 'seed', entity: 'demo-organization', entityId: 'northwind', after: { people: everyone.length, units: demoUnits.length } });
     // The unit lead publishes the charter the demo's promises are measured against.
-    await seedDemoCharter(tx, systemClock, idOf.get('N0010') ?? null);
+    await seedDemoCharter(tx, clock, idOf.get('N0010') ?? null);
+    // The coordinator's catalog: a dozen courses, sessions over the next two months from `clock`.
+    await seedDemoCatalog(tx, clock, { people: idOf, units: unitId });
+    // Enrolments in every state across those sessions: seats, a waitlist, approvals waiting (CA-3).
+    await seedDemoEnrolments(tx, clock, idOf);
+    // A few people have opted in to the digest of new and upcoming courses on their interests (CA-6).
+    await seedDemoDigest(tx, clock, idOf);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }

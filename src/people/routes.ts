@@ -1,9 +1,8 @@
+import { actorOf } from '../platform/http/actor-of';
 import { z } from 'zod';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
-import { AppError } from '../platform/http/app-error';
 import { pageOf, uuidParam } from '../platform/http/common-schemas';
-import type { Actor } from '../platform/auth/actor';
 import {
   businessUnitSchema, importColumns, importRequest, importStatus, listPeopleQuery, orgChartResponse, personDetail,
   personInput, personPatch, personSummary,
@@ -19,11 +18,6 @@ import { MAX_IMPORT_BYTES } from './import/parse-people-csv';
 
 const tags = ['people'];
 const admin = { roles: ['admin'] as const };
-
-function actorOf(request: { actor: Actor | null }): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
-  return request.actor;
-}
 
 export async function peopleRoutes(app: App, deps: Deps): Promise<void> {
   const { db } = deps;

@@ -9,7 +9,7 @@ import type { AskQuestionInput, LogQuestionInput, QuestionView } from './questio
 import { questionView, referenceOf } from './read-question';
 import { questions, type QuestionChannel } from './schema';
 
-type NewQuestion = {
+export type NewQuestion = {
   asker: { id: string | null; name: string; email: string; businessUnitId: string | null };
   channel: QuestionChannel;
   subject: string;
@@ -20,9 +20,10 @@ type NewQuestion = {
 
 /**
  * Writes the question and starts its first-response clock from `askedAt`, by the charter in force
- * then, with the channel picking the service level (IN-1, CH-2): all in one transaction.
+ * then, with the channel picking the service level (IN-1, CH-2): all in one transaction. A guest's
+ * question has no acting person (`actorId` null) and no asker id.
  */
-async function insertQuestion(tx: DbOrTx, clock: Clock, actorId: string, input: NewQuestion): Promise<string> {
+export async function insertQuestion(tx: DbOrTx, clock: Clock, actorId: string | null, input: NewQuestion): Promise<string> {
   const [row] = await tx
     .insert(questions)
     .values({

@@ -10,6 +10,22 @@ const body = z.string().trim().min(1, 'Write the question.').max(10000, 'The que
 export const askQuestionInput = z.object({ subject, body });
 export type AskQuestionInput = z.infer<typeof askQuestionInput>;
 
+// Someone without an account (a contractor, a new hire before their account exists) asks on the
+// public form: the answer goes to the e-mail they give.
+export const guestQuestionInput = z.object({
+  name: z.string().trim().min(1, 'Say who you are, so the answer can greet you.').max(200, 'Name is too long.'),
+  email: emailSchema,
+  subject,
+  body,
+});
+export type GuestQuestionInput = z.infer<typeof guestQuestionInput>;
+
+/** What a guest learns back: their reference and when the unit promises a first answer. */
+export const guestQuestionReceipt = z
+  .object({ reference: z.string(), subject: z.string(), askedAt: z.string(), firstResponseDueAt: z.string().nullable(), firstResponseTarget: z.string().nullable() })
+  .meta({ id: 'GuestQuestionReceipt' });
+export type GuestQuestionReceipt = z.infer<typeof guestQuestionReceipt>;
+
 export const logQuestionInput = z
   .object({
     channel: z.enum(['email', 'phone'], 'Say whether the contact came by e-mail or by phone.'),

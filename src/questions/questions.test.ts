@@ -120,6 +120,45 @@ describe('IN-1 questions to the unit, first response measured against the charte
     expect(guest.body.clocks.map((c: { key: string }) => c.key)).toEqual(['question.first-response.email']);
   });
 
+  it('IN-1 someone without an account asks on the public form: a receipt with the promised time is mailed, the queue sees it, the clock runs', async () => {
+    s.clock.set(newYork('2026-05-22T16:55:00'));
+    const guest = s.client();
+    const res = await guest.post('/api/v1/questions/guest', { name: 'Casey Contractor', email: 'Casey@Contractor.example', subject: 'Can contractors attend?', body: 'I start on the grid project next month.' });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body).toEqual({
+      reference: expect.stringMatching(/^Q-\d{6}$/),
+      subject: 'Can contractors attend?',
+      askedAt: '2026-05-22T20:55:00.000Z',
+      firstResponseDueAt: '2026-05-26T20:25:00.000Z',
+      firstResponseTarget: '8 working hours',
+    });
+
+    const [receipt] = await s.db.select().from(outbox).where(eq(outbox.toAddress, 'casey@contractor.example'));
+    expect(receipt?.subject).toBe(`We received your question [${res.body.reference}]: Can contractors attend?`);
+    expect(receipt?.textBody).toContain('within 8 working hours, that is by Tuesday, May 26, 2026 at 4:25 PM EDT');
+    expect(receipt?.textBody).toContain('learning@test.example');
+
+    const queue = await coordinator.get('/api/v1/questions?channel=web&status=open');
+    const asked = queue.body.find((q: { reference: string }) => q.reference === res.body.reference);
+    expect(asked).toMatchObject({ asker: { id: null, name: 'Casey Contractor', email: 'casey@contractor.example' }, businessUnitId: null, loggedBy: null });
+    expect(webClock(asked)).toMatchObject({ state: 'on_track', dueAt: '2026-05-26T20:25:00.000Z' });
+
+    // Answering by mail reaches the guest; the clock stops like any other.
+    s.clock.set(newYork('2026-05-26T09:00:00'));
+    const answered = await coordinator.post(`/api/v1/questions/${asked.id}/answers`, { body: 'Yes: contractors on a project longer than three months may attend.' });
+    expect(webClock(answered.body)).toMatchObject({ state: 'met' });
+    const mails = await s.db.select().from(outbox).where(eq(outbox.toAddress, 'casey@contractor.example'));
+    expect(mails.map((m) => m.subject)).toContain(`Re: Can contractors attend? [${res.body.reference}]`);
+  });
+
+  it('IN-1 the public form refuses bad input field by field and writes nothing', async () => {
+    const before = await fingerprintDatabase(s.database);
+    const res = await s.client().post('/api/v1/questions/guest', { name: ' ', email: 'not-an-address', subject: '', body: '' });
+    expect(res.status, res.text).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['body', 'email', 'name', 'subject']);
+    expect(fingerprintDiff(before, await fingerprintDatabase(s.database))).toEqual([]);
+  });
+
   it('IN-1 a learner sees only their own questions; supervisors, peers and leaders do not see them', async () => {
     const id = await ask('Private question', newYork('2026-06-02T09:00:00'));
     const mine = await learner.get('/api/v1/questions');

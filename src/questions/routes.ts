@@ -1,23 +1,22 @@
+import { actorOf } from '../platform/http/actor-of';
 import { z } from 'zod';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
-import type { Actor } from '../platform/auth/actor';
-import { AppError } from '../platform/http/app-error';
 import { uuidParam } from '../platform/http/common-schemas';
-import { answerQuestionInput, askQuestionInput, assignQuestionInput, listQuestionsQuery, logQuestionInput, questionView } from './question-schemas';
+import { answerQuestionInput, askQuestionInput, assignQuestionInput, guestQuestionInput, guestQuestionReceipt, listQuestionsQuery, logQuestionInput, questionView } from './question-schemas';
 import { questionStaffRoles } from './question-staff';
 import { askQuestion, logQuestion } from './ask-question';
+import { askAsGuest } from './ask-as-guest';
 import { getQuestion, listQuestions } from './read-question';
 import { assignQuestion } from './assign-question';
 import { answerQuestion } from './answer-question';
 
 const tags = ['questions'];
 const staff = { roles: questionStaffRoles };
-
-function actorOf(request: { actor: Actor | null }): Actor {
-  if (!request.actor) throw new AppError('unauthenticated', 'Please sign in to continue.');
-  return request.actor;
-}
+// The public form writes a question and mails a receipt to the address given: few per client, so
+// it cannot be used to flood the unit's queue or someone's inbox. Counted after the CSRF check and
+// validation, so only requests that would write something use up the allowance.
+const guestLimit = { max: 5, timeWindow: '15 minutes', hook: 'preHandler' as const };
 
 export async function questionRoutes(app: App, deps: Deps): Promise<void> {
   const { db, clock } = deps;
@@ -26,6 +25,15 @@ export async function questionRoutes(app: App, deps: Deps): Promise<void> {
     '/questions',
     { config: { access: 'signed-in' }, schema: { tags, summary: 'Ask the training unit a question (web form); its first-response clock starts', body: askQuestionInput, response: { 201: questionView } } },
     async (request, reply) => reply.status(201).send(await askQuestion(db, clock, actorOf(request), request.body)),
+  );
+
+  app.post(
+    '/questions/guest',
+    {
+      config: { access: 'public', rateLimit: guestLimit },
+      schema: { tags, summary: 'Ask the training unit without an account: the answer and a receipt go to the e-mail given; the first-response clock starts', body: guestQuestionInput, response: { 201: guestQuestionReceipt } },
+    },
+    async (request, reply) => reply.status(201).send(await askAsGuest(db, clock, request.body)),
   );
 
   app.post(

@@ -22,7 +22,7 @@ function formatNumber(value: number): string {
 const row = (cells: (string | number | boolean | null)[]) => cells.map(csvCell).join(',');
 
 const figureHeader = ['service_level_key', 'service_level', 'targets_business_minutes', 'business_unit', 'started', 'running', 'met', 'breached', 'share_met', 'median_business_minutes', 'p90_business_minutes', 'running_breached'];
-const breachHeader = ['service_level_key', 'subject_type', 'subject_id', 'business_unit', 'target_business_minutes', 'started_at', 'due_at', 'stopped_at', 'late_business_minutes', 'cause', 'stop_event', 'owner', 'paused'];
+const breachHeader = ['service_level_key', 'subject_type', 'subject_id', 'subject_reference', 'business_unit', 'target_business_minutes', 'started_at', 'due_at', 'stopped_at', 'late_business_minutes', 'cause', 'stop_event', 'owner', 'paused'];
 
 export function complianceCsv(report: ComplianceReport): string {
   const lines = [row(figureHeader)];
@@ -34,7 +34,7 @@ export function complianceCsv(report: ComplianceReport): string {
   }
   lines.push('', row(breachHeader));
   for (const b of report.breaches) {
-    lines.push(row([b.serviceLevelKey, b.subjectType, b.subjectId, b.businessUnit.name, b.targetBusinessMinutes, b.startedAt, b.dueAt, b.stoppedAt ?? 'still running', b.lateBusinessMinutes, b.cause, b.stopEvent, b.owner?.name ?? null, b.paused ? 'yes' : 'no']));
+    lines.push(row([b.serviceLevelKey, b.subjectType, b.subjectId, b.subjectReference, b.businessUnit.name, b.targetBusinessMinutes, b.startedAt, b.dueAt, b.stoppedAt ?? 'still running', b.lateBusinessMinutes, b.cause, b.stopEvent, b.owner?.name ?? null, b.paused ? 'yes' : 'no']));
   }
   // CRLF, as RFC 4180 asks; spreadsheets read it everywhere.
   return `${lines.join('\r\n')}\r\n`;

@@ -4,9 +4,11 @@ import { findVersionInForce } from '../charter/find-version-in-force';
 import { findVersionCalendars } from '../charter/find-version-calendars';
 import { listBusinessUnits } from '../people/list-business-units';
 import { findPersonById } from '../people/find-people';
+import { businessMillisecondsBetween } from './business-calendar';
 import { clockState } from './clock-state';
 import { findClockEventType } from './clock-events';
 import { listServiceLevels } from './list-service-levels';
+import { findSubjectReferences } from './subject-references';
 import { clockEvents, clocks, serviceLevels } from './schema';
 import type { ComplianceBreach, ComplianceFigures, ComplianceReport, ComplianceServiceLevel } from './compliance-schemas';
 
@@ -179,6 +181,7 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
   if (rows.length === 0) return [];
   const calendars = await findVersionCalendars(db, rows.map((r) => r.level.charterVersionId));
   const pauses = await findPauseEvents(db, rows);
+  const references = await findSubjectReferences(db, rows.map((r) => r.clock));
   const owners = new Map<string, { id: string; name: string }>();
   for (const id of new Set(rows.map((r) => r.clock.ownerId).filter((o): o is string => o !== null))) {
     const person = await findPersonById(db, id);
@@ -188,10 +191,10 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
   const breaches: ComplianceBreach[] = [];
   for (const { clock, level } of rows) {
     const targetMs = level.targetBusinessMinutes * MINUTE;
+    const calendar = calendars.get(level.charterVersionId);
     let lateMs: number;
     if (clock.stoppedAt) lateMs = (clock.elapsedBusinessMs ?? 0) - targetMs;
     else {
-      const calendar = calendars.get(level.charterVersionId);
       if (!calendar) continue;
       lateMs = clockState(clock, level, calendar, now).elapsedBusinessMinutes * MINUTE - targetMs;
       if (lateMs <= 0) continue;
@@ -201,12 +204,15 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
       clock.pausedBusinessMs > 0 ||
       clock.pausedAt !== null ||
       pauses.some((p) => p.subjectType === clock.subjectType && p.subjectId === clock.subjectId && level.pauseEvents.includes(p.type) && p.at >= clock.startedAt && p.at <= end);
+    // A pause still going on counts up to now, as it will when the clock resumes.
+    const ongoingPauseMs = !clock.stoppedAt && clock.pausedAt && calendar ? businessMillisecondsBetween(calendar, clock.pausedAt, now) : 0;
     const stopLabel = clock.stopEvent ? (findClockEventType(clock.stopEvent)?.label ?? clock.stopEvent) : null;
     breaches.push({
       clockId: clock.id,
       serviceLevelKey: clock.serviceLevelKey,
       subjectType: clock.subjectType,
       subjectId: clock.subjectId,
+      subjectReference: references.get(`${clock.subjectType}:${clock.subjectId}`) ?? null,
       businessUnit: unitRef(clock.businessUnitId),
       targetBusinessMinutes: level.targetBusinessMinutes,
       startedAt: clock.startedAt.toISOString(),
@@ -217,6 +223,7 @@ async function findBreaches(db: DbOrTx, where: SQL | undefined, now: Date, unitR
       cause: stopLabel ? `Stopped late: ${stopLabel}` : clock.pausedAt ? 'Still open, paused after the due time' : 'Still open',
       owner: clock.ownerId ? (owners.get(clock.ownerId) ?? null) : null,
       paused,
+      pausedBusinessMinutes: (clock.pausedBusinessMs + ongoingPauseMs) / MINUTE,
     });
   }
   return breaches;

@@ -45,6 +45,8 @@ export const complianceBreach = z.object({
   serviceLevelKey: z.string(),
   subjectType: z.string(),
   subjectId: z.string(),
+  /** How people quote the subject (Q-000123), from the capability that owns it; null when none says. */
+  subjectReference: z.string().nullable(),
   businessUnit: unitRef,
   targetBusinessMinutes: z.number().int(),
   startedAt: z.iso.datetime(),
@@ -56,6 +58,8 @@ export const complianceBreach = z.object({
   cause: z.string(),
   owner: z.object({ id: z.uuid(), name: z.string() }).nullable(),
   paused: z.boolean(),
+  /** Business time the clock spent paused, a pause still going on counted up to now. */
+  pausedBusinessMinutes: z.number(),
 });
 
 export type ComplianceBreach = z.infer<typeof complianceBreach>;

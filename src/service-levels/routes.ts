@@ -4,12 +4,11 @@ import type { Access } from '../platform/auth/actor';
 import { complianceReport } from './compliance-report';
 import { complianceCsv } from './compliance-csv';
 import { complianceQuery, complianceReportView } from './compliance-schemas';
+import { complianceRoles } from './compliance-staff';
 
 const tags = ['service-levels'];
 
-// Training-unit staff and leaders: the report names subjects, owners and business units across
-// the whole organization, which is what staff roles already see (platform/auth/roles.ts).
-const access = { roles: ['unit_lead', 'leader', 'admin', 'coordinator', 'consultant'] } satisfies Access;
+const access = { roles: complianceRoles } satisfies Access;
 
 export async function serviceLevelRoutes(app: App, deps: Deps): Promise<void> {
   const { db, clock } = deps;

@@ -5,6 +5,9 @@ import { peopleAccess } from './access/people';
 import { charterAccess } from './access/charter';
 import { serviceLevelsAccess } from './access/service-levels';
 import { questionsAccess } from './access/questions';
+import { catalogAccess } from './access/catalog';
+import { enrolmentAccess } from './access/enrolment';
+import { marketingAccess } from './access/marketing';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -18,4 +21,7 @@ export const accessTable: AccessTable = {
   ...charterAccess,
   ...serviceLevelsAccess,
   ...questionsAccess,
+  ...catalogAccess,
+  ...enrolmentAccess,
+  ...marketingAccess,
 };

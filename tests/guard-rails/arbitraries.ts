@@ -30,6 +30,7 @@ export type JsonSchema = {
   exclusiveMaximum?: number;
   minItems?: number;
   maxItems?: number;
+  uniqueItems?: boolean;
   default?: unknown;
 };
 
@@ -74,10 +75,17 @@ function validString(schema: JsonSchema, name: string, known: KnownIds): fc.Arbi
   const ids = known[name];
   if (ids?.length && schema.format === 'uuid') return fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 3 }, { arbitrary: fc.uuid({ version: 4 }), weight: 1 });
   if (schema.format === 'uuid') return fc.uuid({ version: 4 });
+  // A session's schedule, in the coming weeks and in order: deadline, start, end (catalog).
+  const schedule = { enrolmentDeadline: [2, 9], startsAt: [10, 20], endsAt: [21, 30] }[name];
+  if (schedule) return fc.integer({ min: schedule[0]! * 24, max: schedule[1]! * 24 }).map((h) => new Date(Date.now() + h * 3_600_000).toISOString().replace(/:\d\d\.\d{3}Z$/, ':00Z'));
   if (schema.format === 'date-time') return fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
   if (schema.format === 'date') return fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
   if (schema.format === 'email' || /e-?mail/i.test(name)) return emailAddress.filter((e) => e.length <= Math.min(max, 254));
   if (/time_?zone/i.test(name)) return fc.constantFrom(...timeZones);
+  if (/^languages?$/.test(name)) return fc.oneof({ arbitrary: fc.constant('en'), weight: 3 }, { arbitrary: fc.constantFrom('pt', 'es', 'fr', 'pt-PT'), weight: 1 });
+  if (/url$/i.test(name)) return fc.webSegment().map((s) => `https://meet.example.com/${s}`);
+  // A course objective is a sentence of a few words (catalog: "at least three words").
+  if (name === 'text') return fc.array(fc.stringMatching(/^[A-Za-z\u00c0-\u00ff]{1,12}$/), { minLength: 3, maxLength: 12 }).map((w) => w.join(' ')).filter((t) => t.length >= min && t.length <= max);
   if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= min && s.length <= max);
   return fc.string({ minLength: min, maxLength: clampLength(max, 40), unit: 'grapheme' }).filter((s) => s.trim().length >= min && s.length <= max);
 }
@@ -101,12 +109,20 @@ export function validArbitrary(schema: JsonSchema, name = '', known: KnownIds = 
       return fc.boolean();
     case 'null':
       return fc.constant(null);
-    case 'array':
-      return fc.array(validArbitrary(schema.items ?? {}, name, known), { minLength: schema.minItems ?? 0, maxLength: clampLength(schema.maxItems, 5) });
+    case 'array': {
+      // A list of ids named in `known` (interestIds …): some of the real ones, so it reaches the use case.
+      const ids = known[name];
+      if (ids?.length && schema.items?.format === 'uuid') return fc.subarray(ids, { minLength: Math.min(schema.minItems ?? 0, ids.length), maxLength: Math.min(schema.maxItems ?? ids.length, ids.length) });
+      const item = validArbitrary(schema.items ?? {}, name, known);
+      const length = { minLength: schema.minItems ?? 0, maxLength: clampLength(schema.maxItems, 5) };
+      return schema.uniqueItems ? fc.uniqueArray(item, { ...length, selector: (v) => JSON.stringify(v) }) : fc.array(item, length);
+    }
     case 'object': {
-      const properties = schema.properties ?? {};
-      const required = (schema.required ?? []).filter((k) => k in properties);
-      return fc.record(Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, validArbitrary(s, k, known)])), { requiredKeys: required });
+      const required = (schema.required ?? []).filter((k) => k in (schema.properties ?? {}));
+      // An optional `id` in a body names a record that already exists (an objective kept through an
+      // edit): a made-up one is only ever "not found", so it is left out unless real ones are known.
+      const properties = Object.entries(schema.properties ?? {}).filter(([k]) => k !== 'id' || required.includes(k) || !!known.id?.length);
+      return fc.record(Object.fromEntries(properties.map(([k, s]) => [k, validArbitrary(s, k, known)])), { requiredKeys: required });
     }
     default:
       return fc.jsonValue({ maxDepth: 2 });

@@ -7,6 +7,7 @@ import { peopleImports } from '../../src/people/schema';
 import { requestPasswordReset } from '../../src/account/request-password-reset';
 import { seedDemoCharter } from '../../src/charter/demo-charter';
 import { createBusinessUnit, createPerson, TEST_PASSWORD, type TestPerson } from '../support/factories';
+import { castCourse } from '../support/catalog-factories';
 import { createTestStride, type TestStride } from '../support/test-stride';
 import { TestClient } from '../support/test-client';
 import type { Caller } from './access/expectations';
@@ -33,6 +34,14 @@ export type World = {
     learnerMessageId: number;
     /** A question the learner asked the unit on the web form (IN-1). */
     learnerQuestionId: string;
+    /** A published course (contact: the coordinator) in the catalog (CA-1). */
+    courseId: string;
+    /** A scheduled session of that course (CA-2). */
+    courseSessionId: string;
+    /** The interest that course is filed under. */
+    interestId: string;
+    /** The learner's application for that session, waiting for their supervisor's approval (CA-3). */
+    learnerEnrolmentId: string;
   };
   /** A client carrying the caller's long-lived session (anonymous: none). Clone it before use. */
   session(caller: Caller): TestClient;
@@ -95,6 +104,9 @@ export async function createWorld(): Promise<World> {
   for (const caller of ['anonymous', ...Object.keys(people)] as Caller[]) sessions.set(caller, await signIn(caller));
   const question = await sessions.get('learner')!.clone().post('/api/v1/questions', { subject: 'Which course covers pivot tables?', body: 'For month-end reporting.' });
   if (question.status !== 201) throw new Error(`cast: the learner cannot ask a question: ${question.status} ${question.text}`);
+  const catalog = await castCourse(sessions.get('coordinator')!.clone(), people.coordinator.id, stride.clock.now());
+  const enrolment = await sessions.get('learner')!.clone().post(`/api/v1/course-sessions/${catalog.courseSessionId}/enrolments`, { note: 'For the new complaints procedure.' });
+  if (enrolment.status !== 201) throw new Error(`cast: the learner cannot apply for a session: ${enrolment.status} ${enrolment.text}`);
 
   return {
     stride,
@@ -102,7 +114,7 @@ export async function createWorld(): Promise<World> {
     visitor,
     businessUnitId: operations.id,
     learnerMarkers: [people.learner.email, people.learner.employeeId],
-    records: { learnerMessageId: Number(message.id), learnerQuestionId: String(question.body.id) },
+    records: { learnerMessageId: Number(message.id), learnerQuestionId: String(question.body.id), ...catalog, learnerEnrolmentId: String(enrolment.body.id) },
     session: (caller) => sessions.get(caller)!,
     freshSession: signIn,
     unique,

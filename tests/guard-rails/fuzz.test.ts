@@ -51,9 +51,16 @@ beforeAll(async () => {
     people: [world.people.learner.id, world.people.anotherLearner.id, world.people.supervisorOfLearner.id],
     'people-imports': imports,
     outbox: [String(world.records.learnerMessageId)],
+    courses: [world.records.courseId],
+    'course-sessions': [world.records.courseSessionId],
+    enrolments: [world.records.learnerEnrolmentId],
   };
   const personIds = knownIds.people!;
-  knownFields = { managerId: personIds, rootId: personIds, entityId: personIds, businessUnitId: [world.businessUnitId] };
+  knownFields = {
+    managerId: personIds, rootId: personIds, entityId: personIds, businessUnitId: [world.businessUnitId],
+    contactPersonId: [world.people.coordinator.id], instructorId: [world.people.instructor.id], audienceBusinessUnitIds: [world.businessUnitId],
+    interestIds: [world.records.interestId], personId: personIds,
+  };
 });
 afterAll(async () => {
   process.off('unhandledRejection', onUnhandled);

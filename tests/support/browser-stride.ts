@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { systemClock } from '../../src/platform/clock';
+import { systemClock, type Clock } from '../../src/platform/clock';
 import type { App } from '../../src/platform/http/types';
 import { buildApp } from '../../src/app/build-app';
 import { ensureWebBuilt, launchBrowser } from './browser';
@@ -25,13 +25,14 @@ export type BrowserStride = {
  * browser test runs under the CSP the server sends: each refusal is recorded, as the DOM event and
  * as Chromium's console line, so a test can assert the UI raised none.
  */
-export async function startBrowserStride(): Promise<BrowserStride> {
+export async function startBrowserStride(options: { clock?: Clock; timezoneId?: string } = {}): Promise<BrowserStride> {
   ensureWebBuilt();
   const database = await createTestDatabase();
   await setUnitContact(database.db);
-  const { app } = await buildApp({ database, clock: systemClock, publicUrl: 'http://localhost', logLevel: 'silent' });
+  // A test that walks through a week of service-level time moves the server's clock (fixedClock).
+  const { app } = await buildApp({ database, clock: options.clock ?? systemClock, publicUrl: 'http://localhost', logLevel: 'silent' });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ timezoneId: options.timezoneId });
   const page = browser.page;
   // A step that cannot happen fails with its own message instead of the test's timeout.
   page.setDefaultTimeout(30_000);

@@ -55,6 +55,12 @@ export function SignInPage() {
               Forgot your password?
             </Anchor>
           </Text>
+          <Text size="sm" ta="center">
+            No account?{' '}
+            <Anchor component={Link} to="/ask">
+              Ask the training unit a question
+            </Anchor>
+          </Text>
         </Stack>
       </form>
     </Paper>

@@ -5,6 +5,8 @@ import { RequireRole } from './components/require-role';
 import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
+import { complianceRoles } from '../../service-levels/compliance-staff';
+import { catalogEditorRoles } from '../../catalog/catalog-editors';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -28,21 +30,43 @@ const CharterVersionPage = page(() => import('../../charter/web/charter-version-
 const CharterEditPage = page(() => import('../../charter/web/edit/charter-edit-page'), 'CharterEditPage');
 const QuestionsPage = page(() => import('../../questions/web/questions-page'), 'QuestionsPage');
 const AskQuestionPage = page(() => import('../../questions/web/ask-question-page'), 'AskQuestionPage');
+const GuestQuestionPage = page(() => import('../../questions/web/guest-question-page'), 'GuestQuestionPage');
+const InterestsPage = page(() => import('../../marketing/web/interests-page'), 'InterestsPage');
+const UnsubscribePage = page(() => import('../../marketing/web/unsubscribe-page'), 'UnsubscribePage');
 const LogQuestionPage = page(() => import('../../questions/web/log-question-page'), 'LogQuestionPage');
 const QuestionPage = page(() => import('../../questions/web/question-page'), 'QuestionPage');
+const CatalogPage = page(() => import('../../catalog/web/catalog-page'), 'CatalogPage');
+const CoursePage = page(() => import('../../catalog/web/course-page'), 'CoursePage');
+const NewCoursePage = page(() => import('../../catalog/web/course-edit-page'), 'NewCoursePage');
+const EditCoursePage = page(() => import('../../catalog/web/course-edit-page'), 'EditCoursePage');
+const CourseRevisionsPage = page(() => import('../../catalog/web/course-revisions-page'), 'CourseRevisionsPage');
+const NewSessionPage = page(() => import('../../catalog/web/session-edit-page'), 'NewSessionPage');
+const EditSessionPage = page(() => import('../../catalog/web/session-edit-page'), 'EditSessionPage');
+const MyLearningPage = page(() => import('../../enrolment/web/my-learning-page'), 'MyLearningPage');
+const TeamLearningPage = page(() => import('../../enrolment/web/team-learning-page'), 'TeamLearningPage');
+const RosterPage = page(() => import('../../enrolment/web/roster-page'), 'RosterPage');
+const ApprovalPage = page(() => import('../../enrolment/web/approval-page'), 'ApprovalPage');
+const CompliancePage = page(() => import('../../service-levels/web/compliance-page'), 'CompliancePage');
 const OutboxPage = page(() => import('../../admin/web/outbox-page'), 'OutboxPage');
 const OutboxMessagePage = page(() => import('../../admin/web/outbox-message-page'), 'OutboxMessagePage');
 const AuditLogPage = page(() => import('../../admin/web/audit-log-page'), 'AuditLogPage');
 const UnitSettingsPage = page(() => import('../../admin/web/unit-settings-page'), 'UnitSettingsPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
+const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
 
 /**
  * Routes:
- *   /sign-in, /forgot-password, /reset-password?token=   (public)
- *   /, /account/password, /people, /people/new, /people/:id, /org-chart?root=
+ *   /sign-in, /forgot-password, /reset-password?token=, /ask (a question without an account), /unsubscribe/:token (the digest),
+ *   /approvals/:token?decision= (a supervisor's mailed approval link)   (public)
+ *   /, /account/password, /account/interests, /people, /people/new, /people/:id, /org-chart?root=
  *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
  *   /questions?status=&channel=&assignee=, /questions/ask, /questions/log (question staff), /questions/:id
+ *   /catalog?q=&format=&unit=&language=&interest=&from=&to=&status=, /catalog/courses/:id
+ *   /catalog/courses/new, /catalog/courses/:id/edit, /catalog/courses/:id/revisions?revision=,
+ *   /catalog/courses/:id/sessions/new, /catalog/sessions/:id/edit   (catalog editors)
+ *   /my-learning, /team-learning?person=, /catalog/sessions/:id/roster (coordinators and the session's instructor)
+ *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  */
 export function App() {
@@ -52,6 +76,9 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/reset-password" element={<ResetPasswordPage />} />
+        <Route path="/ask" element={<GuestQuestionPage />} />
+        <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
+        <Route path="/approvals/:token" element={<ApprovalPage />} />
       </Route>
       <Route
         element={
@@ -62,6 +89,7 @@ export function App() {
       >
         <Route index element={<HomePage />} />
         <Route path="/account/password" element={<ChangePasswordPage />} />
+        <Route path="/account/interests" element={<InterestsPage />} />
         <Route path="/people" element={<PeopleDirectoryPage />} />
         <Route path="/people/new" element={adminOnly(<NewPersonPage />)} />
         <Route path="/people/:id" element={<PersonDetailPage />} />
@@ -74,6 +102,17 @@ export function App() {
         <Route path="/questions/ask" element={<AskQuestionPage />} />
         <Route path="/questions/log" element={<RequireRole roles={[...questionStaffRoles]}><LogQuestionPage /></RequireRole>} />
         <Route path="/questions/:id" element={<QuestionPage />} />
+        <Route path="/catalog" element={<CatalogPage />} />
+        <Route path="/catalog/courses/new" element={catalogEditorsOnly(<NewCoursePage />)} />
+        <Route path="/catalog/courses/:id" element={<CoursePage />} />
+        <Route path="/catalog/courses/:id/edit" element={catalogEditorsOnly(<EditCoursePage />)} />
+        <Route path="/catalog/courses/:id/revisions" element={catalogEditorsOnly(<CourseRevisionsPage />)} />
+        <Route path="/catalog/courses/:id/sessions/new" element={catalogEditorsOnly(<NewSessionPage />)} />
+        <Route path="/catalog/sessions/:id/edit" element={catalogEditorsOnly(<EditSessionPage />)} />
+        <Route path="/catalog/sessions/:id/roster" element={<RosterPage />} />
+        <Route path="/my-learning" element={<MyLearningPage />} />
+        <Route path="/team-learning" element={<TeamLearningPage />} />
+        <Route path="/service-levels/compliance" element={<RequireRole roles={[...complianceRoles]}><CompliancePage /></RequireRole>} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />

@@ -1,5 +1,5 @@
 import { Grid, SimpleGrid, Stack, Title } from '@mantine/core';
-import { IconFileImport, IconHierarchy2, IconHistory, IconMail, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconCalendarCheck, IconFileImport, IconHierarchy2, IconHistory, IconMail, IconSettings, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import { PageHeader } from './components/page-header';
 import { ShortcutCard } from './components/shortcut-card';
 import { UnitContactCard } from './components/unit-contact-card';
@@ -29,6 +29,15 @@ export function HomePage() {
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            <section aria-labelledby="learn-heading">
+              <Title order={2} size="h4" mb="sm" id="learn-heading">
+                Learn
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+                <ShortcutCard to="/catalog" title="Course catalog" description="What the unit teaches, for whom, and the next sessions." icon={<IconBook size={22} />} />
+                <ShortcutCard to="/my-learning" title="My learning" description="Your places, applications and waitlists, and what comes next." icon={<IconCalendarCheck size={22} />} />
+              </SimpleGrid>
+            </section>
             <section aria-labelledby="shortcuts-heading">
               <Title order={2} size="h4" mb="sm" id="shortcuts-heading">
                 Find people

@@ -1,38 +1,9 @@
 import { SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { weekdays, type Weekday, type WorkingPeriod } from '../../service-levels/business-calendar-schema';
+import { weekdays } from '../../service-levels/business-calendar-schema';
 import type { BusinessCalendar } from './charter-api';
 import { CharterSection } from './charter-section';
+import { dayNames, formatHolidayDate, holidaysByYear, periodsText, timeZoneInWords } from './describe-calendar';
 import { dayMinutes, formatDuration } from './format-business-time';
-
-const dayNames: Record<Weekday, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
-
-const periodsText = (periods: readonly WorkingPeriod[]) => periods.map((p) => `${p.start}–${p.end}`).join(', ');
-
-/** "Eastern Time (America/New_York)"; the IANA name alone when the browser has no generic name. */
-export function timeZoneInWords(timeZone: string): string {
-  try {
-    const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value;
-    return name && name !== timeZone ? `${name} (${timeZone})` : timeZone;
-  } catch {
-    return timeZone;
-  }
-}
-
-// A holiday is a calendar date, not an instant: format it at UTC so no time zone moves it a day.
-const holidayDate = new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-function formatHolidayDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) return date;
-  return holidayDate.format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 function WorkingWeek({ week }: { week: BusinessCalendar['week'] }) {
   return (
@@ -96,11 +67,7 @@ function Holidays({ year, holidays }: { year: string; holidays: BusinessCalendar
 
 /** The business calendar every clock counts on: the working week and the holidays, by year. */
 export function BusinessCalendarSection({ calendar }: { calendar: BusinessCalendar }) {
-  const byYear = new Map<string, BusinessCalendar['holidays']>();
-  for (const holiday of [...calendar.holidays].sort((a, b) => a.date.localeCompare(b.date))) {
-    const year = holiday.date.slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), holiday]);
-  }
+  const byYear = holidaysByYear(calendar.holidays);
   return (
     <CharterSection
       id="calendar"

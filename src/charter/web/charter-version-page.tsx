@@ -66,7 +66,7 @@ export function CharterVersionPage() {
   const charter = version.data;
   return (
     <>
-      <PageHeader above={breadcrumb} title={title} actions={<CharterActions showHistory={false} />} />
+      <PageHeader above={breadcrumb} title={title} actions={<CharterActions showHistory={false} version={charter.version} />} />
       <Stack gap="lg">
         {charter.status !== 'published' && (
           <Alert color="blue" variant="light" icon={<IconHistory aria-hidden />} title={charter.status === 'draft' ? 'A draft, not yet published' : 'An earlier version'} className="stride-no-print">

@@ -8,13 +8,18 @@ function secure(request: FastifyRequest): boolean {
   return request.protocol === 'https';
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expires: Date): void {
+/**
+ * The cookie lives as long as the session, counted from the server's now: Max-Age, not an
+ * absolute Expires, so a browser whose clock is off (or a test that moves the server's clock)
+ * keeps it exactly as long as the server honours it.
+ */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expires: Date, now: Date): void {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: secure(request),
-    expires,
+    maxAge: Math.max(0, Math.floor((expires.getTime() - now.getTime()) / 1000)),
   });
 }
 

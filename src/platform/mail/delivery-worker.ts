@@ -97,7 +97,10 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         html: row.html_body,
         messageId: row.message_id,
         headers: row.headers,
-        attachments: row.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        attachments: row.attachments.filter((a) => !a.method).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        // An invitation (iMIP, RFC 6047) travels as a text/calendar part with its METHOD, which
+        // calendar clients offer to accept, update or remove; nodemailer also attaches it as a file.
+        ...invitationOf(row.attachments),
       });
     } catch (err) {
       const responseCode = (err as { responseCode?: number }).responseCode;
@@ -185,4 +188,9 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
       });
     },
   };
+}
+
+function invitationOf(attachments: Claimed['attachments']): { icalEvent?: { method: string; filename: string; content: string } } {
+  const calendar = attachments.find((a) => a.method);
+  return calendar ? { icalEvent: { method: calendar.method!, filename: calendar.filename, content: calendar.content } } : {};
 }

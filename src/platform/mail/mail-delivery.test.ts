@@ -7,6 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../../../tests/support/te
 import { createPerson, setUnitContact } from '../../../tests/support/factories';
 import { TestClient } from '../../../tests/support/test-client';
 import { startSmtpSink, type SmtpSink } from '../../../tests/support/smtp-sink';
+import ICAL from 'ical.js';
+import { invitationAttachment } from '../calendar/invitation';
 import { freePort } from '../../../tests/support/process-spawn';
 import { openDatabase, type Database } from '../db/database';
 import { loadConfig } from '../config';
@@ -150,6 +152,30 @@ describe('delivering mail over SMTP', () => {
     const withLink = sink.withId((await row(a.idempotencyKey)).messageId)[0]!;
     expect(withLink.text).toContain('See your booking: http://stride.test/bookings/1');
     expect(withLink.html).toContain('href="http://stride.test/bookings/1"');
+  });
+
+  it('CA-5 delivers a calendar invitation as a text/calendar part with its METHOD (iMIP), which parses back to the same event', async () => {
+    const invitation = invitationAttachment({
+      uid: `enrolment-${++seq}@test.example`,
+      sequence: 1,
+      method: 'REQUEST',
+      start: new Date('2027-01-12T09:00:00Z'),
+      end: new Date('2027-01-12T12:00:00Z'),
+      stamp: new Date('2026-11-25T10:00:00Z'),
+      summary: 'Negotiation Basics',
+      description: 'Your place is confirmed.',
+      organizer: { name: 'Test Learning Unit', email: 'learning@test.example' },
+      attendee: { name: 'Zoë Learner', email: 'zoe@example.org' },
+    });
+    const m = mail({ attachments: [invitation] });
+    await enqueueMail(database.db, m);
+    await drain(startWorker());
+    const got = sink.withId((await row(m.idempotencyKey)).messageId)[0]!;
+    expect(got.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    const part = got.parsed.attachments.find((a) => a.contentType === 'text/calendar');
+    expect(part, 'the calendar part').toBeDefined();
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(part!.content.toString('utf8'))).getFirstSubcomponent('vevent')!);
+    expect({ uid: event.uid, sequence: event.sequence, start: event.startDate.toJSDate().toISOString() }).toEqual({ uid: invitation.content.match(/UID:(.*)/)![1]!.trim(), sequence: 1, start: '2027-01-12T09:00:00.000Z' });
   });
 
   it('escapes a <script> a person typed into the body in the HTML part', async () => {

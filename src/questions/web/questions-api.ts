@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, isApiProblem, patch, post } from '../../app/web/api';
-import type { AskQuestionInput, ListQuestionsQuery, LogQuestionInput, QuestionView } from '../question-schemas';
+import type { AskQuestionInput, GuestQuestionInput, GuestQuestionReceipt, ListQuestionsQuery, LogQuestionInput, QuestionView } from '../question-schemas';
 
 // The pages read the same schemas the server answers with (question-schemas.ts).
 export type Question = QuestionView;
@@ -43,6 +43,11 @@ function useStoreQuestion() {
 export function useAskQuestion() {
   const store = useStoreQuestion();
   return useMutation({ mutationFn: (input: AskQuestionInput) => post<Question>('/questions', input), onSuccess: store });
+}
+
+/** The public form: nothing to cache, the receipt is shown once and mailed. */
+export function useAskAsGuest() {
+  return useMutation({ mutationFn: (input: GuestQuestionInput) => post<GuestQuestionReceipt>('/questions/guest', input) });
 }
 
 export function useLogQuestion() {

@@ -139,4 +139,30 @@ describe('questions to the training unit in a real browser', () => {
     await expectNoAxeViolations(page, 'a question that does not exist');
     expect(stride.cspViolations, 'the question pages broke the Content Security Policy').toEqual([]);
   }, 300_000);
+
+  it('IN-1 someone without an account asks from the sign-in page and is told the reference and when the answer is due', async () => {
+    await page.context().clearCookies();
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('link', { name: 'Ask the training unit a question' }).click();
+    await page.waitForURL(/\/ask$/);
+    await heading('Ask the training unit').waitFor();
+    await page.getByRole('button', { name: 'Send the question' }).click();
+    await page.getByText('Say who you are, so the answer can greet you.').waitFor();
+    await page.getByText('Enter a valid e-mail address.').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, 'the public question form, with field errors');
+    const before = await questionCount();
+
+    await page.getByLabel('Your name').fill('Casey Contractor');
+    await page.getByLabel('Your e-mail').fill('casey@contractor.example');
+    await page.getByLabel('Subject').fill('Can contractors attend the safety refresher?');
+    await page.getByLabel('Your question').fill('I start on the grid project next month.');
+    await page.getByRole('button', { name: 'Send the question' }).click();
+    const receipt = page.getByRole('status').filter({ hasText: /Question Q-\d{6} received/ });
+    await receipt.waitFor();
+    expect(await receipt.textContent()).toMatch(/We promise a first answer within 8 working hours: by \S+/);
+    expect(await questionCount()).toBe(before + 1);
+    await expectNoAxeViolations(page, 'the public question form, sent');
+    expect(stride.cspViolations, 'the public question form broke the Content Security Policy').toEqual([]);
+  }, 120_000);
 });

@@ -18,12 +18,21 @@ export const charterAccess: AccessTable = {
     why: 'The charter is published to everyone in the organization who signs in.',
     expect: signedIn(),
   },
+  'GET /api/v1/charter.pdf': {
+    why: 'The charter in force as a PDF (CH-1): the same readers as its page, everyone signed in.',
+    expect: signedIn(),
+  },
   'GET /api/v1/charter/versions': {
     why: 'Old versions stay readable by everyone signed in; drafts are left out for all but the editors.',
     expect: signedIn(),
   },
   'GET /api/v1/charter/versions/{version}': {
     why: 'A published version, and what it changed, is readable by everyone signed in.',
+    expect: signedIn(),
+    request: () => ({ params: { version: '1' } }),
+  },
+  'GET /api/v1/charter/versions/{version}.pdf': {
+    why: 'A published version as a PDF is readable by everyone signed in, like its page; a draft only by its editors.',
     expect: signedIn(),
     request: () => ({ params: { version: '1' } }),
   },

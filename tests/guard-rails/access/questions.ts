@@ -1,4 +1,4 @@
-import { except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
+import { everyone, except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
 
 // A question to the unit (IN-1) is the asker's and the unit's: the coordinators, consultants, unit
 // lead and admins who work the queue. Nobody else learns it exists — not even the asker's
@@ -14,6 +14,11 @@ export const questionsAccess: AccessTable = {
     why: 'Anyone signed in may ask the unit a question on the web form.',
     expect: signedIn(),
     request: (world) => ({ body: { subject: `Which course for Excel? ${world.unique()}`, body: 'I need pivot tables for month-end reporting.' } }),
+  },
+  'POST /api/v1/questions/guest': {
+    why: 'Anyone, with or without an account, may ask on the public form; the receipt and answer go to the e-mail given (rate-limited).',
+    expect: everyone(),
+    request: (world) => ({ body: { name: 'Casey Contractor', email: `casey.${world.unique()}@contractor.example`, subject: `Can contractors attend? ${world.unique()}`, body: 'I start next month on the grid project.' } }),
   },
   'POST /api/v1/questions/logged': {
     why: 'Those who work the question queue log phone and e-mail contacts on the asker’s behalf.',

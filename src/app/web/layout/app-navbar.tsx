@@ -1,17 +1,28 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconMessageQuestion, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconMessageQuestion, IconSchool, IconSettings, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
+import { complianceRoles } from '../../../service-levels/compliance-staff';
+import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
 const everyone: Item[] = [
   { to: '/', label: 'Home', icon: IconHome, exact: true },
+  { to: '/catalog', label: 'Catalog', icon: IconBook },
+  { to: '/my-learning', label: 'My learning', icon: IconSchool },
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
 ];
+
+// Supervisors and the people who run enrolments, just after "My learning".
+const teamLearning: Item = { to: '/team-learning', label: 'My team’s learning', icon: IconUsersGroup };
+const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to === '/my-learning' ? [item, teamLearning] : [item]));
+
+// Unit staff and leaders.
+const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
 
 const admin: Item[] = [
   { to: '/admin/import', label: 'Import people', icon: IconFileImport },
@@ -49,13 +60,18 @@ function Links({ items }: { items: Item[] }) {
   );
 }
 
-/** Everyone: home, people, the org chart, the charter and questions to the unit; administrators also get the admin section. */
+/**
+ * Everyone: home, the catalog, my learning (and my team's, for supervisors and coordinators), people, the org chart, the charter and questions to the unit; unit staff and leaders
+ * also the service-level report; administrators also get the admin section.
+ */
 export function AppNavbar() {
   const { actor } = useSession();
+  const team = useShowsTeamLearning(actor);
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Stack gap={2}>
-        <Links items={everyone} />
+        <Links items={team ? withTeamLearning(everyone) : everyone} />
+        {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
         {hasRole(actor, 'admin') && (
           <>
             <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="lg" mb={4} px="sm" id="nav-admin-heading">

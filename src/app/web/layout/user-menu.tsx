@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconKey, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconKey, IconLogout, IconNews } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { roleLabels } from '../../../platform/auth/roles';
@@ -57,6 +57,9 @@ export function UserMenu() {
           )}
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account/interests" leftSection={<IconNews size={16} aria-hidden />}>
+          My interests
+        </Menu.Item>
         <Menu.Item component={Link} to="/account/password" leftSection={<IconKey size={16} aria-hidden />}>
           Change password
         </Menu.Item>

@@ -1,4 +1,5 @@
 import { Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useWarnBeforeLeaving } from '../../../app/web/hooks/use-warn-before-leaving';
 import { IconDeviceFloppy, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
@@ -41,13 +42,24 @@ export function CharterEditForm({ initial, origin, version }: { initial: Charter
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [checkedOnce, setCheckedOnce] = useState(false);
+  // What the server last holds, to tell whether closing the tab would lose work.
+  const [savedSnapshot, setSavedSnapshot] = useState(() => JSON.stringify(initial));
+  const dirty = JSON.stringify(form.values) !== savedSnapshot && !publish.isSuccess;
+  useWarnBeforeLeaving(dirty);
 
   const onSave = (event: FormEvent) => {
     event.preventDefault();
     setCheckedOnce(true);
     const draft = form.validate();
     if (!draft) return;
-    save.mutate(draft, { onSuccess: () => setSavedAt(new Date()), onError: (error) => form.applyProblem(error) });
+    const sent = JSON.stringify(form.values);
+    save.mutate(draft, {
+      onSuccess: () => {
+        setSavedAt(new Date());
+        setSavedSnapshot(sent);
+      },
+      onError: (error) => form.applyProblem(error),
+    });
   };
 
   const onPublish = () => {
@@ -98,7 +110,13 @@ export function CharterEditForm({ initial, origin, version }: { initial: Charter
             />
             <Group justify="space-between" align="center">
               <Text size="sm" c="gray.8" role="status" aria-live="polite">
-                {savedAt ? `Draft saved at ${time.format(savedAt)}.` : origin === 'draft' ? 'Draft not changed since you opened it.' : 'Not saved yet.'}
+                {dirty
+                  ? `Unsaved changes${savedAt ? ` since the draft was saved at ${time.format(savedAt)}` : ''}.`
+                  : savedAt
+                    ? `Draft saved at ${time.format(savedAt)}.`
+                    : origin === 'draft'
+                      ? 'Draft not changed since you opened it.'
+                      : 'Not saved yet.'}
               </Text>
               <Group gap="sm">
                 <Button type="submit" variant="default" loading={save.isPending} leftSection={<IconDeviceFloppy size={16} aria-hidden />}>

@@ -16,6 +16,7 @@ let learner: TestPerson;
 let lead: TestPerson;
 let page: Page;
 
+const newLevelName = 'Courseware fix confirmed to the reporter';
 const webLevel = demoServiceLevels.find((level) => level.key === 'question.first-response.web')!;
 const summary = 'Web questions now get a first answer within 4 working hours; closed on Founders Day.';
 
@@ -82,6 +83,24 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     await web.getByLabel('Target').fill('4');
     expect(await web.textContent()).toContain('4 working hours (240 business minutes)');
     await monday.getByLabel('Ends').fill('17:00');
+
+    // A new promise, wired to events Stride records (CH-2); a clock that never stops is refused.
+    await page.getByRole('button', { name: 'Add a service level' }).click();
+    await group(`Service level ${demoServiceLevels.length + 1}`).getByLabel('Name', { exact: true }).fill(newLevelName);
+    const added = group(newLevelName);
+    await added.getByLabel('Key', { exact: true }).fill('problem-report.fix-confirmed');
+    await added.getByLabel('Measures', { exact: true }).click();
+    await page.getByRole('option', { name: 'A courseware problem report' }).click();
+    expect(await added.getByLabel('Starts when', { exact: true }).inputValue()).toBe('A courseware problem was reported');
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await added.getByText('A clock that never stops cannot be met; name at least one event that stops it.').waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectNoAxeViolations(page, 'charter editor, a new service level with no stop event');
+    await added.getByLabel('Stops when', { exact: true }).click();
+    await page.getByRole('option', { name: 'The reporter got an answer' }).click();
+    await page.keyboard.press('Escape');
+    expect(await added.textContent()).toContain('stops when the reporter got an answer');
+
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText(/^Draft saved at /).waitFor();
     expect(await alert.count()).toBe(0);
@@ -103,6 +122,7 @@ describe('the unit lead edits and publishes the charter in a real browser', () =
     expect(changed).toContain('4 working hours');
     expect(changed).toContain('Holiday added: Founders Day (2026-12-28)');
     expect(changed).not.toContain('Monday');
+    expect(changed).toContain(newLevelName);
     expect(await main().getByText(summary).first().isVisible()).toBe(true);
     expect(await versionInForce()).toBe(2);
 
