@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  pgTable, uuid, integer, text, timestamp, jsonb, customType, uniqueIndex, index, check, primaryKey,
+  pgTable, uuid, integer, text, timestamp, jsonb, boolean, customType, uniqueIndex, index, check, primaryKey,
 } from 'drizzle-orm/pg-core';
 import { businessUnits, people } from '../people/schema';
 import { approvalModes, courseFormats, courseStatuses, revisionActions, sessionStatuses } from './catalog-values';
@@ -42,6 +42,12 @@ export const courses = pgTable(
     languages: text('languages').array().notNull(),
     contactPersonId: uuid('contact_person_id').notNull().references(() => people.id),
     contactPhone: text('contact_phone'),
+    /** After the event (AF-1, AF-4): the share of session days a learner must attend to complete (100 = every day). */
+    completionMinPercent: integer('completion_min_percent').notNull().default(100),
+    /** Days after completion that learner and supervisor get the follow-up form. */
+    followUpDays: integer('follow_up_days').notNull().default(30),
+    /** The unit's choice: follow-up answers reach the instructor without who gave them. */
+    followUpAnonymous: boolean('follow_up_anonymous').notNull().default(false),
     status: text('status', { enum: courseStatuses }).notNull().default('draft'),
     revision: integer('revision').notNull().default(1),
     searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
@@ -58,6 +64,8 @@ export const courses = pgTable(
     check('courses_duration_positive', sql`${t.durationMinutes} > 0`),
     check('courses_revision_positive', sql`${t.revision} >= 1`),
     check('courses_languages', sql`cardinality(${t.languages}) > 0`),
+    check('courses_completion_min_percent', sql`${t.completionMinPercent} BETWEEN 1 AND 100`),
+    check('courses_follow_up_days', sql`${t.followUpDays} BETWEEN 1 AND 365`),
   ],
 );
 

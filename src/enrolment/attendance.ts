@@ -164,7 +164,7 @@ export async function completeSession(deps: Deps, actor: Actor, sessionId: strin
       const present = marks.filter((m) => m.enrolmentId === row.id && m.present && days.includes(m.day)).length;
       const details = { daysPresent: present, days: days.length, rule: 'every-day' };
       if (present === days.length) {
-        await moveEnrolment(tx, ctx, row, 'completed', {}, { type: 'completed', details });
+        await moveEnrolment(tx, ctx, row, 'completed', { completedAt: now }, { type: 'completed', details });
         await recordClockEvent(tx, deps.clock, { type: 'enrolment.completed', subject: { type: 'enrolment', id: row.id }, at: now });
         out.completed.push(row.id);
       } else {

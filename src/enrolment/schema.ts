@@ -36,6 +36,8 @@ export const enrolments = pgTable(
     /** Audience analysis (CA-4): the enrolment a coordinator moved this person from, to this better offering. */
     redirectedFromEnrolmentId: uuid('redirected_from_enrolment_id').references((): AnyPgColumn => enrolments.id),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** When the enrolment became completed (AF-1): the follow-up interval counts from here. */
+    completedAt: timestamp('completed_at', { withTimezone: true }),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledBy: uuid('cancelled_by').references(() => people.id),
     cancellationReason: text('cancellation_reason'),
@@ -49,6 +51,7 @@ export const enrolments = pgTable(
     index('enrolments_person_idx').on(t.personId, t.appliedAt),
     index('enrolments_replaces_idx').on(t.replacesEnrolmentId),
     index('enrolments_redirected_from_idx').on(t.redirectedFromEnrolmentId),
+    index('enrolments_completed_idx').on(t.completedAt).where(sql`${t.state} = 'completed'`),
     index('enrolments_pending_idx').on(t.approvalBy).where(sql`${t.state} = 'pending_approval'`),
     check('enrolments_session_or_course', sql`num_nonnulls(${t.sessionId}, ${t.courseId}) = 1`),
     check('enrolments_position', sql`(${t.sessionId} IS NULL AND ${t.position} IS NULL) OR (${t.sessionId} IS NOT NULL AND ${t.position} >= 1)`),
