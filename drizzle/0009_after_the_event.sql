@@ -133,7 +133,8 @@ ALTER TABLE "support_cases" ADD CONSTRAINT "support_cases_follow_up_id_follow_up
 ALTER TABLE "support_cases" ADD CONSTRAINT "support_cases_owner_id_people_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "support_cases" ADD CONSTRAINT "support_cases_decided_by_people_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "support_cases" ADD CONSTRAINT "support_cases_closed_by_people_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "certificates_enrolment_idx" ON "certificates" USING btree ("enrolment_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "certificates_live_enrolment_idx" ON "certificates" USING btree ("enrolment_id") WHERE "certificates"."revoked_at" IS NULL;--> statement-breakpoint
+CREATE INDEX "certificates_enrolment_idx" ON "certificates" USING btree ("enrolment_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "certificates_code_idx" ON "certificates" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "follow_up_answers_objective_idx" ON "follow_up_answers" USING btree ("objective_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "follow_ups_enrolment_role_idx" ON "follow_ups" USING btree ("enrolment_id","respondent_role");--> statement-breakpoint

@@ -13,6 +13,11 @@ import { followSessionChanges } from '../enrolment/follow-session-changes';
 import { catalogRoutes } from '../catalog/routes';
 import { enrolmentRoutes } from '../enrolment/routes';
 import { marketingRoutes } from '../marketing/routes';
+import { followUpRoutes } from '../follow-up/routes';
+import { certificateRoutes } from '../certificates/routes';
+import { effectivenessRoutes } from '../effectiveness/routes';
+import { supportRoutes } from '../support/routes';
+import { retentionRoutes } from '../retention/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -30,4 +35,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await catalogRoutes(app, deps);
   await enrolmentRoutes(app, deps);
   await marketingRoutes(app, deps);
+  await followUpRoutes(app, deps);
+  await certificateRoutes(app, deps);
+  await effectivenessRoutes(app, deps);
+  await supportRoutes(app, deps);
+  await retentionRoutes(app, deps);
 }

@@ -9,6 +9,9 @@ import { registerAccountJobs } from '../account/purge-expired-sessions';
 import { registerServiceLevelJobs } from '../service-levels/warn-at-risk-clocks';
 import { registerEnrolmentJobs } from '../enrolment/send-reminders';
 import { registerMarketingJobs } from '../marketing/send-due-digests';
+import { registerFollowUpJobs } from '../follow-up/open-due-follow-ups';
+import { registerCertificateJobs } from '../certificates/issue-certificates';
+import { registerRetentionJobs } from '../retention/remind-check-ins';
 import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
 import { DEMO_PASSWORD } from '../demo/demo-organization';
 import { buildApp } from './build-app';
@@ -50,6 +53,9 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
     await registerServiceLevelJobs(jobs, database.db, systemClock);
     await registerEnrolmentJobs(jobs, database.db, systemClock, config.publicUrl);
     await registerMarketingJobs(jobs, database.db, systemClock, config.publicUrl);
+    await registerFollowUpJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
+    await registerCertificateJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
+    await registerRetentionJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
     if (config.smtpUrl) {
       const unit = await getUnitSettings(database.db);
       mail = startMailDelivery({

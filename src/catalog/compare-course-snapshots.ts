@@ -27,6 +27,10 @@ const scalars: Scalar[] = [
   { field: 'languages', label: 'Languages', text: (s) => s.languages.join(', ') },
   { field: 'contactPerson', label: 'Contact person', text: (s) => s.contactPerson.name },
   { field: 'contactPhone', label: 'Contact phone', text: (s) => s.contactPhone ?? '' },
+  // Snapshots from before these fields existed read as the defaults the column had then.
+  { field: 'completionMinPercent', label: 'Completion: share of days attended', text: (s) => `${s.completionMinPercent ?? 100} %` },
+  { field: 'followUpDays', label: 'Follow-up after', text: (s) => `${s.followUpDays ?? 30} days` },
+  { field: 'followUpAnonymous', label: 'Follow-up answers to the instructor', text: (s) => (s.followUpAnonymous ? 'Without names' : 'With names') },
 ];
 
 function compareText(field: string, label: string, before: string, after: string): CourseChange[] {

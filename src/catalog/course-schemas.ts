@@ -62,6 +62,21 @@ const courseFields = {
     .max(20, 'At most 20 objectives; a course that promises more promises too much.'),
   interestIds: uniqueIds('interest', 20),
   audienceBusinessUnitIds: uniqueIds('business unit', 50),
+  // After the event (AF-1, AF-4). Optional: a new course takes the database defaults (100 %, 30
+  // days, named) and an edit that leaves one out keeps what the course has.
+  completionMinPercent: z
+    .number('The share of days is a number of percent.')
+    .int('The share of days is a whole number of percent.')
+    .min(1, 'The share of days is at least 1 %.')
+    .max(100, 'The share of days is at most 100 % (every day).')
+    .optional(),
+  followUpDays: z
+    .number('The follow-up delay is a number of days.')
+    .int('The follow-up delay is a whole number of days.')
+    .min(1, 'The follow-up comes at least 1 day after completion.')
+    .max(365, 'The follow-up comes at most 365 days after completion.')
+    .optional(),
+  followUpAnonymous: z.boolean('Say whether follow-up answers reach the instructor without names.').optional(),
 };
 
 /** Two objectives with the same text, or the same id twice, are one objective said twice. */
@@ -136,6 +151,10 @@ export const courseSnapshotSchema = z
     objectives: z.array(objectiveView),
     interests: z.array(interestRef),
     audienceBusinessUnits: z.array(unitRef),
+    // Absent from snapshots saved before these fields existed; read as the defaults then.
+    completionMinPercent: z.number().int().optional(),
+    followUpDays: z.number().int().optional(),
+    followUpAnonymous: z.boolean().optional(),
   })
   .meta({ id: 'CourseSnapshot' });
 export type CourseSnapshot = z.infer<typeof courseSnapshotSchema>;
@@ -175,6 +194,9 @@ export const courseDetailView = courseSummaryView
     audience: z.string(),
     prerequisites: z.string(),
     objectives: z.array(objectiveView),
+    completionMinPercent: z.number().int().describe('Share of session days a learner must attend to complete (100 = every day).'),
+    followUpDays: z.number().int().describe('Days after completion that the follow-up form goes out.'),
+    followUpAnonymous: z.boolean().describe('Whether follow-up answers reach the instructor without who gave them.'),
     contact: z.object({ id: z.uuid(), name: z.string(), email: z.string(), jobTitle: z.string(), phone: z.string().nullable() }),
     unitContact: unitContactView,
     revision: z.number().int(),

@@ -31,5 +31,8 @@ export async function loadCourseSnapshot(tx: DbOrTx, courseId: string): Promise<
     objectives: parts.objectives.get(courseId) ?? [],
     interests: parts.interests.get(courseId) ?? [],
     audienceBusinessUnits: unitsOf(parts.audienceUnitIds.get(courseId), units),
+    completionMinPercent: row.completionMinPercent,
+    followUpDays: row.followUpDays,
+    followUpAnonymous: row.followUpAnonymous,
   };
 }

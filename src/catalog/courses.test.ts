@@ -110,6 +110,30 @@ describe('CA-1 courses: coordinators write them, every change keeps a revision',
     expect((await coordinator.get(`/api/v1/courses/${course.id}/revisions/9`)).status).toBe(404);
   });
 
+  it('AF-1 AF-4 after the event: completion share, follow-up delay and anonymity are set, validated, shown and kept in the history', async () => {
+    const plain = await create();
+    expect(plain).toMatchObject({ completionMinPercent: 100, followUpDays: 30, followUpAnonymous: false });
+    const bad = await coordinator.post('/api/v1/courses', courseBody(coordinatorPerson.id, { completionMinPercent: 0, followUpDays: 400, followUpAnonymous: 'yes' }));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((f: { field: string }) => f.field).sort()).toEqual(['completionMinPercent', 'followUpAnonymous', 'followUpDays']);
+
+    const course = await create({ completionMinPercent: 80, followUpDays: 14, followUpAnonymous: true });
+    expect(course).toMatchObject({ completionMinPercent: 80, followUpDays: 14, followUpAnonymous: true });
+    // An edit that leaves them out keeps them; one that names them changes them, and the history says so.
+    const kept = await coordinator.put(`/api/v1/courses/${course.id}`, { ...courseBody(coordinatorPerson.id, { title: 'Renamed' }), revision: 1 });
+    expect(kept.status, kept.text).toBe(200);
+    expect(kept.body).toMatchObject({ revision: 2, completionMinPercent: 80, followUpDays: 14, followUpAnonymous: true });
+    const edited = await coordinator.put(`/api/v1/courses/${course.id}`, { ...courseBody(coordinatorPerson.id, { title: 'Renamed', completionMinPercent: 100, followUpDays: 60, followUpAnonymous: false }), revision: 2 });
+    expect(edited.status, edited.text).toBe(200);
+    const three = await coordinator.get(`/api/v1/courses/${course.id}/revisions/3`);
+    expect(three.body.snapshot).toMatchObject({ completionMinPercent: 100, followUpDays: 60, followUpAnonymous: false });
+    expect(three.body.changes.map((c: { field: string; before: string; after: string }) => [c.field, c.before, c.after])).toEqual([
+      ['completionMinPercent', '80 %', '100 %'],
+      ['followUpDays', '14 days', '60 days'],
+      ['followUpAnonymous', 'Without names', 'With names'],
+    ]);
+  });
+
   it('CA-1 a stale edit is refused with 409 and nothing is lost; an edit that changes nothing keeps the revision', async () => {
     const course = await create();
     const body = { ...courseBody(coordinatorPerson.id, { title: 'First editor’s title' }), revision: 1 };

@@ -89,5 +89,9 @@ export function courseColumns(content: CourseContentInput) {
     languages: content.languages,
     contactPersonId: content.contactPersonId,
     contactPhone: content.contactPhone ?? null,
+    // Left out → undefined → not written: the insert takes the column default, an edit keeps the value.
+    completionMinPercent: content.completionMinPercent,
+    followUpDays: content.followUpDays,
+    followUpAnonymous: content.followUpAnonymous,
   };
 }

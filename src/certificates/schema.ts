@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, integer, text, timestamp, date, jsonb, uniqueIndex, check } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, integer, text, timestamp, date, jsonb, uniqueIndex, index, check } from 'drizzle-orm/pg-core';
 import { people } from '../people/schema';
 import { enrolments } from '../enrolment/schema';
 
-// A certificate of completion (AF-2): one per completed enrolment. What it shows is copied in at
+// A certificate of completion (AF-2): one valid one per completed enrolment. What it shows is copied in at
 // issue — the learner's name, the course, the date, the hours, the objectives — so the PDF can be
 // drawn again identically and the public verification page (found by `code`, the text under the
 // QR) confirms exactly what the paper says and nothing more, whatever is edited later.
@@ -28,7 +28,10 @@ export const certificates = pgTable(
     revokedReason: text('revoked_reason'),
   },
   (t) => [
-    uniqueIndex('certificates_enrolment_idx').on(t.enrolmentId),
+    // One valid certificate per enrolment; a withdrawn one stays verifiable as withdrawn, and a
+    // completion reopened and reached again earns a new certificate (a new code).
+    uniqueIndex('certificates_live_enrolment_idx').on(t.enrolmentId).where(sql`${t.revokedAt} IS NULL`),
+    index('certificates_enrolment_idx').on(t.enrolmentId),
     uniqueIndex('certificates_code_idx').on(t.code),
     check('certificates_revoked_whole', sql`(${t.revokedAt} IS NULL) = (${t.revokedReason} IS NULL)`),
   ],

@@ -9,6 +9,7 @@ import { seedDemoCharter } from '../charter/demo-charter';
 import { seedDemoCatalog } from '../catalog/demo-catalog';
 import { seedDemoEnrolments } from '../enrolment/demo-enrolments';
 import { seedDemoDigest } from '../marketing/demo-digest';
+import { seedDemoAfterTheEvent } from './demo-after-the-event';
 import { systemClock, type Clock } from '../platform/clock';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
@@ -46,6 +47,8 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoEnrolments(tx, clock, idOf);
     // A few people have opted in to the digest of new and upcoming courses on their interests (CA-6).
     await seedDemoDigest(tx, clock, idOf);
+    // Sessions that already happened: attendance, certificates, follow-ups answered, support cases and retention plans (AF-1..7).
+    await seedDemoAfterTheEvent(tx, clock, idOf);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createPerson, type TestPerson } from '../../tests/support/factories';
 import { createTestStride, type TestStride } from '../../tests/support/test-stride';
 import type { TestClient } from '../../tests/support/test-client';
@@ -151,5 +151,67 @@ describe('AF-1 completion', () => {
     expect(again.body).toMatchObject({ completed: [], noShow: [] });
     const late = await mark('coordinator', id, tuesday, [{ enrolmentId: e.colleague, present: true }]);
     expect(late.status).toBe(400);
+  });
+});
+
+describe('AF-1 the course’s completion rule, and reopening', () => {
+  const week = ['2026-03-09', '2026-03-10', '2026-03-11', '2026-03-12', '2026-03-13'];
+
+  /** A Monday-to-Friday session of a course completed at `percent`; learner present 4 days, colleague 3; completed after the Friday. */
+  async function fiveDaysCompleted(percent: number | undefined) {
+    s.clock.set(base);
+    const course = await publishedCourse(c.coordinator, p.coordinator.id, percent === undefined ? {} : { completionMinPercent: percent });
+    const id = await scheduledSession(c.coordinator, course, base, { approvalMode: 'none', capacity: 5, startsAt: `${week[0]}T09:00`, endsAt: `${week[4]}T17:00`, instructorId: p.instructor.id });
+    const e = {} as Record<'learner' | 'colleague', string>;
+    for (const who of ['learner', 'colleague'] as const) e[who] = (await c[who].post(`/api/v1/course-sessions/${id}/enrolments`, {})).body.id;
+    s.clock.set(new Date('2026-03-16T14:00:00Z'));
+    for (const [i, day] of week.entries()) {
+      const res = await mark('instructor', id, day, [{ enrolmentId: e.learner, present: i !== 2 }, { enrolmentId: e.colleague, present: i < 3 }]);
+      expect(res.status, res.text).toBe(200);
+    }
+    const done = await c.instructor.post(`/api/v1/course-sessions/${id}/complete`, {});
+    expect(done.status, done.text).toBe(200);
+    return { id, e, done: done.body as { completed: string[]; noShow: string[] } };
+  }
+
+  it('AF-1 at 80 % one absence in five days still completes; at the default 100 % it is a no-show; the rule is on record', async () => {
+    const eighty = await fiveDaysCompleted(80);
+    expect(eighty.done.completed).toEqual([eighty.e.learner]);
+    expect(eighty.done.noShow).toEqual([eighty.e.colleague]);
+    const [event] = (await c.learner.get(`/api/v1/enrolments/${eighty.e.learner}`)).body.history.slice(-1);
+    expect(event).toMatchObject({ type: 'completed' });
+    const audit = (await s.db.select().from(auditLog).where(eq(auditLog.entityId, eighty.e.learner))).find((a) => a.action === 'enrolment.completed');
+    expect(audit?.after).toMatchObject({ daysPresent: 4, days: 5, completionMinPercent: 80, rule: 'at-least-80-percent' });
+
+    const every = await fiveDaysCompleted(undefined);
+    expect(every.done.completed).toEqual([]);
+    expect(every.done.noShow.sort()).toEqual([every.e.learner, every.e.colleague].sort());
+    const strict = (await s.db.select().from(auditLog).where(eq(auditLog.entityId, every.e.learner))).find((a) => a.action === 'enrolment.no_show');
+    expect(strict?.after).toMatchObject({ daysPresent: 4, days: 5, completionMinPercent: 100, rule: 'every-day' });
+  });
+
+  it('AF-1 a coordinator reopens a no-show to correct a mark; not the instructor, not twice, not once a certificate is issued', async () => {
+    const { id, e } = await fiveDaysCompleted(80);
+    const reopen = (who: keyof typeof p, enrolmentId: string, reason = 'Day three was marked absent by mistake.') => c[who].post(`/api/v1/enrolments/${enrolmentId}/reopen-completion`, { reason });
+    expect((await reopen('instructor', e.colleague)).status).toBe(403);
+    expect((await reopen('coordinator', e.colleague, '')).status).toBe(400);
+    const res = await reopen('coordinator', e.colleague);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ enrolmentId: e.colleague, state: 'confirmed' });
+    expect((await reopen('coordinator', e.colleague)).status).toBe(409);
+    const history = (await c.coordinator.get(`/api/v1/enrolments/${e.colleague}`)).body.history;
+    expect(history.at(-1)).toMatchObject({ type: 'reopened', fromState: 'no_show', toState: 'confirmed' });
+    expect(await s.db.select().from(auditLog).where(eq(auditLog.entityId, e.colleague))).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'enrolment.reopened' })]));
+
+    expect((await mark('instructor', id, week[3]!, [{ enrolmentId: e.colleague, present: true }])).status).toBe(200);
+    const again = await c.instructor.post(`/api/v1/course-sessions/${id}/complete`, {});
+    expect(again.body).toMatchObject({ completed: [e.colleague], noShow: [] });
+
+    await s.db.execute(sql`INSERT INTO certificates (enrolment_id, code, learner_name, course_code, course_title, completed_on, duration_minutes, objectives, issued_at)
+      VALUES (${e.learner}, ${`test-${e.learner}`}, 'Lena Learner', 'X', 'X', '2026-03-13', 60, '[]'::jsonb, now())`);
+    const refused = await reopen('coordinator', e.learner);
+    expect(refused.status).toBe(409);
+    expect(refused.text).toContain('Revoke the certificate first');
+    expect(await stateOf(e.learner)).toBe('completed');
   });
 });

@@ -17,7 +17,8 @@ import { enrolments, sessionAttendance } from './schema';
 
 // Attendance and completion (AF-1, decision 018): a coordinator or the session's instructor marks
 // who was there, day by day, in bulk from the roster; after the session, completion applies the
-// "every day" rule: present on every session day → completed, otherwise → no_show.
+// course's rule: present on at least `completionMinPercent` % of the session days → completed
+// (100, the default, is "every day"), otherwise → no_show.
 
 export const attendanceInput = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Give the day as YYYY-MM-DD.'),
@@ -135,17 +136,23 @@ export async function recordAttendance(deps: Deps, actor: Actor, sessionId: stri
   });
 }
 
+/** Whether `present` of `days` days meets a course's rule; integer arithmetic, so 80 % of 5 days is exactly 4. */
+export function meetsCompletionRule(present: number, days: number, minPercent: number): boolean {
+  return days > 0 && present * 100 >= minPercent * days;
+}
+
 /**
- * After the session: every confirmed enrolment becomes completed (present on every day) or
- * no_show (absent on at least one). Refused with 409, changing nothing, while anyone lacks a mark
+ * After the session: every confirmed enrolment becomes completed (present on at least the course's
+ * share of days, every day by default) or no_show (fewer). Refused with 409, changing nothing, while anyone lacks a mark
  * for some day. Each completion starts the "certificate sent" clock (AF-2) in the same transaction.
  */
 export async function completeSession(deps: Deps, actor: Actor, sessionId: string): Promise<CompletionView> {
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const { session } = await lockVisibleSession(tx, actor, sessionId);
+    const { session, course } = await lockVisibleSession(tx, actor, sessionId);
     mayRecord(actor, session);
     if (session.status === 'cancelled') throw new AppError('conflict', 'This session was cancelled; nobody completes it.');
+    const minPercent = course.completionMinPercent;
     if (session.endsAt > now) throw new AppError('conflict', 'This session has not ended yet; complete it once it is over.');
     const days = sessionDays(session);
     const rows = await tx.select().from(enrolments).where(and(eq(enrolments.sessionId, sessionId), eq(enrolments.state, 'confirmed'))).orderBy(asc(enrolments.position));
@@ -162,8 +169,8 @@ export async function completeSession(deps: Deps, actor: Actor, sessionId: strin
     const out: CompletionView = { sessionId, completed: [], noShow: [] };
     for (const row of rows) {
       const present = marks.filter((m) => m.enrolmentId === row.id && m.present && days.includes(m.day)).length;
-      const details = { daysPresent: present, days: days.length, rule: 'every-day' };
-      if (present === days.length) {
+      const details = { daysPresent: present, days: days.length, rule: minPercent === 100 ? 'every-day' : `at-least-${minPercent}-percent`, completionMinPercent: minPercent };
+      if (meetsCompletionRule(present, days.length, minPercent)) {
         await moveEnrolment(tx, ctx, row, 'completed', { completedAt: now }, { type: 'completed', details });
         await recordClockEvent(tx, deps.clock, { type: 'enrolment.completed', subject: { type: 'enrolment', id: row.id }, at: now });
         out.completed.push(row.id);

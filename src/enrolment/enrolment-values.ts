@@ -34,7 +34,8 @@ export const enrolmentEventTypes = [
   'substituted', // confirmed → cancelled: the seat passed to a colleague
   'redirected', // → cancelled: a coordinator moved the person to a better offering (CA-4), a new enrolment there
   'completed', // confirmed → completed: present on every session day (AF-1)
-  'no_show', // confirmed → no_show: absent on at least one session day (AF-1)
+  'no_show', // confirmed → no_show: attended fewer session days than the course's rule asks (AF-1)
+  'reopened', // completed | no_show → confirmed: a coordinator reopened a session enrolment to correct its marks (AF-1)
 ] as const;
 export type EnrolmentEventType = (typeof enrolmentEventTypes)[number];
 

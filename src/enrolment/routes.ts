@@ -23,6 +23,9 @@ import { answerAudienceQuestions } from './answer-audience-questions';
 import { redirectEnrolment } from './redirect-enrolment';
 import { listColleagues } from './list-colleagues';
 import { attendanceInput, attendanceView, completeSession, completionView, readAttendance, recordAttendance } from './attendance';
+import { completionRecordedView, recordCompletion, recordCompletionInput } from './record-completion';
+import { importCompletions, importCompletionsInput, importCompletionsView } from './import-completions';
+import { reopenCompletion, reopenCompletionInput, reopenedView } from './reopen-completion';
 
 const tags = ['enrolment'];
 // The approval link is a bearer token in a mail: each try is a guess at 256 bits, and each success
@@ -73,6 +76,24 @@ export async function enrolmentRoutes(app: App, deps: Deps): Promise<void> {
     '/course-sessions/:id/complete',
     { config: signedIn, schema: { tags, summary: 'After the session: present every day → completed (the certificate clock starts), otherwise no-show; refused while marks are missing (AF-1)', params: uuidParam, response: { 200: completionView } } },
     async (request) => completeSession(deps, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/courses/:id/completions',
+    { config: signedIn, schema: { tags, summary: 'Record that someone completed a self-paced (e-learning) course on a date; the certificate clock starts (coordinators, AF-1)', params: uuidParam, body: recordCompletionInput, response: { 201: completionRecordedView } } },
+    async (request, reply) => reply.status(201).send(await recordCompletion(deps, actorOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/courses/:id/completions/import',
+    { config: signedIn, schema: { tags, summary: 'Import e-learning completions from a CSV (email or employee_id, completed_on): every line checked first, all or nothing; a dry run previews (coordinators, AF-1)', params: uuidParam, body: importCompletionsInput, response: { 200: importCompletionsView } } },
+    async (request) => importCompletions(deps, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/enrolments/:id/reopen-completion',
+    { config: signedIn, schema: { tags, summary: 'Put a completed or no-show session enrolment back to confirmed so its marks can be corrected; refused once a certificate is issued (coordinators, AF-1)', params: uuidParam, body: reopenCompletionInput, response: { 200: reopenedView } } },
+    async (request) => reopenCompletion(deps, actorOf(request), request.params.id, request.body),
   );
 
   app.get(

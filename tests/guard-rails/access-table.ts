@@ -8,6 +8,11 @@ import { questionsAccess } from './access/questions';
 import { catalogAccess } from './access/catalog';
 import { enrolmentAccess } from './access/enrolment';
 import { marketingAccess } from './access/marketing';
+import { retentionAccess } from './access/retention';
+import { supportAccess } from './access/support';
+import { effectivenessAccess } from './access/effectiveness';
+import { followUpAccess } from './access/follow-up';
+import { certificatesAccess } from './access/certificates';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -24,4 +29,9 @@ export const accessTable: AccessTable = {
   ...catalogAccess,
   ...enrolmentAccess,
   ...marketingAccess,
+  ...retentionAccess,
+  ...supportAccess,
+  ...effectivenessAccess,
+  ...followUpAccess,
+  ...certificatesAccess,
 };

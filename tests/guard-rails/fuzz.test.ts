@@ -7,6 +7,7 @@ import { fillPath, listOperations, type Operation } from './openapi-operations';
 import { fingerprintDatabase, fingerprintDiff } from '../support/database-fingerprint';
 import { TestClient, type TestResponse } from '../support/test-client';
 import { TEST_PASSWORD } from '../support/factories';
+import { learnerSupportCase } from './access/support';
 
 // Every operation in the OpenAPI document gets valid, boundary and malformed
 // bodies, queries and path ids, as an admin (who reaches every use case) and,
@@ -54,6 +55,7 @@ beforeAll(async () => {
     courses: [world.records.courseId],
     'course-sessions': [world.records.courseSessionId],
     enrolments: [world.records.learnerEnrolmentId],
+    'support-cases': [await learnerSupportCase(world)],
   };
   const personIds = knownIds.people!;
   knownFields = {

@@ -6,7 +6,9 @@ import { AppLayout } from './layout/app-layout';
 import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
+import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
+import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -45,12 +47,27 @@ const EditSessionPage = page(() => import('../../catalog/web/session-edit-page')
 const MyLearningPage = page(() => import('../../enrolment/web/my-learning-page'), 'MyLearningPage');
 const TeamLearningPage = page(() => import('../../enrolment/web/team-learning-page'), 'TeamLearningPage');
 const RosterPage = page(() => import('../../enrolment/web/roster-page'), 'RosterPage');
+const CompletionsPage = page(() => import('../../enrolment/web/completions-page'), 'CompletionsPage');
 const ApprovalPage = page(() => import('../../enrolment/web/approval-page'), 'ApprovalPage');
+const VerifyCertificatePage = page(() => import('../../certificates/web/verify-page'), 'VerifyCertificatePage');
+const CertificatePage = page(() => import('../../certificates/web/certificate-page'), 'CertificatePage');
+const RetentionPlansPage = page(() => import('../../retention/web/retention-plans-page'), 'RetentionPlansPage');
+const RetentionPlanPage = page(() => import('../../retention/web/retention-plan-page'), 'RetentionPlanPage');
+const RetentionPlanPrintPage = page(() => import('../../retention/web/retention-plan-print-page'), 'RetentionPlanPrintPage');
 const CompliancePage = page(() => import('../../service-levels/web/compliance-page'), 'CompliancePage');
 const OutboxPage = page(() => import('../../admin/web/outbox-page'), 'OutboxPage');
 const OutboxMessagePage = page(() => import('../../admin/web/outbox-message-page'), 'OutboxMessagePage');
 const AuditLogPage = page(() => import('../../admin/web/audit-log-page'), 'AuditLogPage');
 const UnitSettingsPage = page(() => import('../../admin/web/unit-settings-page'), 'UnitSettingsPage');
+const FollowUpLinkPage = page(() => import('../../follow-up/web/follow-up-link-page'), 'FollowUpLinkPage');
+const MyFollowUpsPage = page(() => import('../../follow-up/web/my-follow-ups-page'), 'MyFollowUpsPage');
+const FollowUpPage = page(() => import('../../follow-up/web/my-follow-ups-page'), 'FollowUpPage');
+const SessionFollowUpsPage = page(() => import('../../follow-up/web/session-follow-ups-page'), 'SessionFollowUpsPage');
+const EffectivenessListPage = page(() => import('../../effectiveness/web/effectiveness-list-page'), 'EffectivenessListPage');
+const CourseEffectivenessPage = page(() => import('../../effectiveness/web/course-effectiveness-page'), 'CourseEffectivenessPage');
+const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
+const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
+const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
@@ -59,15 +76,21 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  * Routes:
  *   /sign-in, /forgot-password, /reset-password?token=, /ask (a question without an account), /unsubscribe/:token (the digest),
  *   /approvals/:token?decision= (a supervisor's mailed approval link)   (public)
+ *   /verify/:code (a certificate's verification, behind its QR code)  (public)
+ *   /follow-up/:token (a mailed follow-up form, AF-4)  (public)
+ *   /follow-ups, /follow-ups/:id (my follow-ups, AF-4), /course-sessions/:id/follow-ups (coordinators, the instructor: AF-4 answers)
  *   /, /account/password, /account/interests, /people, /people/new, /people/:id, /org-chart?root=
  *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
  *   /questions?status=&channel=&assignee=, /questions/ask, /questions/log (question staff), /questions/:id
  *   /catalog?q=&format=&unit=&language=&interest=&from=&to=&status=, /catalog/courses/:id
  *   /catalog/courses/new, /catalog/courses/:id/edit, /catalog/courses/:id/revisions?revision=,
  *   /catalog/courses/:id/sessions/new, /catalog/sessions/:id/edit   (catalog editors)
+ *   /retention-plans, /retention-plans/:id, /retention-plans/:id/print (AF-6: the learner, their supervisor, staff)
  *   /my-learning, /team-learning?person=, /catalog/sessions/:id/roster (coordinators and the session's instructor)
+ *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
   return (
@@ -79,6 +102,8 @@ export function App() {
         <Route path="/ask" element={<GuestQuestionPage />} />
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="/approvals/:token" element={<ApprovalPage />} />
+        <Route path="/follow-up/:token" element={<FollowUpLinkPage />} />
+        <Route path="/verify/:code" element={<VerifyCertificatePage />} />
       </Route>
       <Route
         element={
@@ -110,14 +135,27 @@ export function App() {
         <Route path="/catalog/courses/:id/sessions/new" element={catalogEditorsOnly(<NewSessionPage />)} />
         <Route path="/catalog/sessions/:id/edit" element={catalogEditorsOnly(<EditSessionPage />)} />
         <Route path="/catalog/sessions/:id/roster" element={<RosterPage />} />
+        <Route path="/catalog/courses/:id/completions" element={catalogEditorsOnly(<CompletionsPage />)} />
         <Route path="/my-learning" element={<MyLearningPage />} />
+        <Route path="/certificates/:id" element={<CertificatePage />} />
         <Route path="/team-learning" element={<TeamLearningPage />} />
+        <Route path="/follow-ups" element={<MyFollowUpsPage />} />
+        <Route path="/follow-ups/:id" element={<FollowUpPage />} />
+        <Route path="/course-sessions/:id/follow-ups" element={<SessionFollowUpsPage />} />
+        <Route path="/retention-plans" element={<RetentionPlansPage />} />
+        <Route path="/retention-plans/:id" element={<RetentionPlanPage />} />
+        <Route path="/retention-plans/:id/print" element={<RetentionPlanPrintPage />} />
         <Route path="/service-levels/compliance" element={<RequireRole roles={[...complianceRoles]}><CompliancePage /></RequireRole>} />
+        <Route path="/support" element={<RequireRole roles={[...supportStaffRoles]}><SupportQueuePage /></RequireRole>} />
+        <Route path="/support/:id" element={<SupportCasePage />} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />
         <Route path="/admin/audit" element={adminOnly(<AuditLogPage />)} />
         <Route path="/admin/settings" element={adminOnly(<UnitSettingsPage />)} />
+        <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
+        <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
+        <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -21,6 +21,9 @@ export type CourseFormValues = {
   objectives: ObjectiveDraft[];
   interestIds: string[];
   audienceBusinessUnitIds: string[];
+  completionMinPercent: number | string;
+  followUpDays: number | string;
+  followUpAnonymous: boolean;
 };
 
 export function blankCourse(contactPersonId: string): CourseFormValues {
@@ -39,6 +42,9 @@ export function blankCourse(contactPersonId: string): CourseFormValues {
     objectives: [newObjective()],
     interestIds: [],
     audienceBusinessUnitIds: [],
+    completionMinPercent: 100,
+    followUpDays: 30,
+    followUpAnonymous: false,
   };
 }
 
@@ -58,6 +64,9 @@ export function valuesFromCourse(course: CourseDetailView): CourseFormValues {
     objectives: course.objectives.map((o) => newObjective(o.text, o.id)),
     interestIds: course.interests.map((i) => i.id),
     audienceBusinessUnitIds: course.audienceBusinessUnits.map((u) => u.id),
+    completionMinPercent: course.completionMinPercent,
+    followUpDays: course.followUpDays,
+    followUpAnonymous: course.followUpAnonymous,
   };
 }
 
@@ -70,6 +79,9 @@ export function courseInput(values: CourseFormValues) {
     contactPersonId: values.contactPersonId ?? '',
     contactPhone: values.contactPhone.trim() || null,
     objectives: values.objectives.map((o) => (o.id ? { id: o.id, text: o.text } : { text: o.text })),
+    // An emptied number box is sent as NaN so the schema says what is missing rather than keeping the old value.
+    completionMinPercent: values.completionMinPercent === '' ? Number.NaN : Number(values.completionMinPercent),
+    followUpDays: values.followUpDays === '' ? Number.NaN : Number(values.followUpDays),
   };
 }
 
@@ -95,6 +107,9 @@ const labels: Record<string, string> = {
   objectives: 'Objectives',
   interestIds: 'Interests',
   audienceBusinessUnitIds: 'Business units',
+  completionMinPercent: 'Days to attend',
+  followUpDays: 'Follow-up after',
+  followUpAnonymous: 'Follow-up answers',
   revision: 'Revision',
 };
 

@@ -14,6 +14,7 @@ import { formatDuration, formatHints, formatLabels } from './catalog-format';
 import { courseFieldLabel, courseFieldOf, courseInput, languageOptions, type CourseFormValues } from './course-form-values';
 import { StaleAlert, ReloadedNotice } from './conflict-alerts';
 import { ErrorSummary } from './error-summary';
+import { AfterTheEventFields } from './after-the-event-fields';
 import { InterestsField } from './interests-field';
 import { ObjectivesEditor } from './objectives-editor';
 import { useCatalogForm } from './use-catalog-form';
@@ -189,6 +190,10 @@ export function CourseForm({ initial, course: loaded, onLoadLatest, loadingLates
             />
             <TextInput label="Contact phone" description="Optional: a number for this course, shown beside the contact person." maxLength={50} {...text('contactPhone')} />
           </SimpleGrid>
+        </Section>
+
+        <Section id="course-after" title="After the event">
+          <AfterTheEventFields values={values} errors={errors} onChange={(key: 'completionMinPercent' | 'followUpDays' | 'followUpAnonymous', value: number | string | boolean) => form.set(key, value as never)} />
         </Section>
 
         <Card withBorder radius="md" padding="lg">

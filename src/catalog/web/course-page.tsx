@@ -1,5 +1,5 @@
 import { Alert, Anchor, Box, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArchive, IconCalendarPlus, IconChevronDown, IconChevronRight, IconHistory, IconPencil, IconPrinter, IconSend, IconUsersGroup } from '@tabler/icons-react';
+import { IconArchive, IconCalendarPlus, IconCertificate, IconChevronDown, IconChevronRight, IconHistory, IconPencil, IconPrinter, IconSend, IconUsersGroup, IconChartBar } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../app/web/components/page-header';
@@ -170,6 +170,9 @@ export function CoursePage() {
             </Button>
             {editor && (
               <>
+                <Button component={Link} to={`/courses/${c.id}/effectiveness`} variant="default" leftSection={<IconChartBar size={16} aria-hidden />}>
+                  Effectiveness
+                </Button>
                 <Button component={Link} to={`/catalog/courses/${c.id}/revisions`} variant="default" leftSection={<IconHistory size={16} aria-hidden />}>
                   Revision history
                 </Button>
@@ -240,6 +243,11 @@ export function CoursePage() {
                 <>
                   <Text>This is self-paced e-learning: there are no sessions, and you can start whenever suits you.</Text>
                   {c.status === 'published' && <CourseEnrolment course={c} />}
+                  {editor && (
+                    <Button component={Link} to={`/catalog/courses/${c.id}/completions`} variant="default" size="sm" mt="sm" leftSection={<IconCertificate size={16} aria-hidden />} className="stride-catalog-no-print">
+                      Completions: record or import
+                    </Button>
+                  )}
                 </>
               ) : c.upcomingSessions.length === 0 ? (
                 <Text>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Box, Button, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconCircleCheck, IconLinkOff } from '@tabler/icons-react';
-import type { FormEvent, ReactNode } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { describeError, isApiProblem } from '../../app/web/api';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -15,21 +15,9 @@ import { approvalDecisions, type ApprovalDecision } from '../enrolment-values';
 import { useApprovalLink, useDecideByLink, type ApprovalLinkView } from './enrolment-api';
 import { atViewer } from './enrolment-format';
 import { FitFlagBadge } from './audience-questions';
+import { Fact } from '../../app/web/components/fact';
 
 const signInToDecide = '/sign-in?next=%2Fteam-learning';
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <>
-      <Text component="dt" size="sm" fw={600} c="gray.8">
-        {term}
-      </Text>
-      <Text component="dd" size="sm" m={0} fw={500}>
-        {children}
-      </Text>
-    </>
-  );
-}
 
 /** Who, what and when: all the link shows of anyone. */
 function WhatIsDecided({ view }: { view: Pick<ApprovalLinkView, 'learnerName' | 'course' | 'session'> }) {

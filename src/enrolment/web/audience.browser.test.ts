@@ -112,7 +112,8 @@ describe('CA-4 audience analysis in a real browser', () => {
     await course.fill('Supplier');
     await page.getByRole('option', { name: new RegExp(betterTitle) }).click();
     await move.getByRole('textbox', { name: 'Session' }).click();
-    await page.getByRole('option').first().click();
+    // The dropdown's first session (the roster's attendance day picker has native options too).
+    await page.locator('[role="listbox"] [role="option"]:visible').first().click();
     await move.getByRole('button', { name: 'Move them' }).click();
     expect(await fieldError(move.getByLabel('Why this suits Ana better'))).toContain('Tell the learner why');
     await move.getByLabel('Why this suits Ana better').fill('Your calls are with suppliers: this course is built around them.');

@@ -7,6 +7,7 @@ import { EnrolmentActions } from './enrolment-actions';
 import { atViewer, whereText, type Who } from './enrolment-format';
 import { EnrolmentStateSummary } from './enrolment-state';
 import { FitFlagBadge } from './audience-questions';
+import { CertificateLink } from '../../certificates/web/certificate-link';
 
 type Props = {
   enrolment: EnrolmentView;
@@ -99,6 +100,7 @@ export function EnrolmentCard({ enrolment: e, who, staff, headingOrder, showPers
               <Text size="sm">The training unit cancelled this session; look for another in the catalog.</Text>
             </Alert>
           )}
+          {e.state === 'completed' && <CertificateLink enrolmentId={e.id} />}
           {e.replacesEnrolmentId && e.state === 'pending_approval' && <Text size="sm">Takes a colleague’s seat once approved.</Text>}
         </Stack>
         <EnrolmentActions enrolment={e} self={who.self} staff={staff} />

@@ -1,5 +1,5 @@
 import { Anchor, Box, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconPrinter } from '@tabler/icons-react';
+import { IconPrinter, IconMessages, IconChartBar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { isApiProblem } from '../../app/web/api';
@@ -12,6 +12,7 @@ import { useCourse, useCourseSession } from '../../catalog/web/catalog-api';
 import { sessionTimes } from '../../catalog/web/catalog-format';
 import { CourseNotFound } from '../../catalog/web/course-not-found';
 import { useRoster, type EnrolmentView, type RosterView } from './enrolment-api';
+import { AttendanceSection } from './attendance-section';
 import { AudienceSection } from './audience-section';
 import { EnrolmentActions } from './enrolment-actions';
 import { atViewer, stateLabels } from './enrolment-format';
@@ -184,9 +185,22 @@ export function RosterPage() {
           </>
         }
         actions={
-          <Button variant="default" onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />} className="stride-enrolment-no-print">
-            Print
-          </Button>
+          <Group gap="sm" className="stride-enrolment-no-print">
+            {new Date(s.endsAt) < new Date() && (
+              <>
+                {/* After the event (AF-4, AF-7): what learners and supervisors said, and the session's figures. */}
+                <Button component={Link} to={`/course-sessions/${s.id}/follow-ups`} variant="default" leftSection={<IconMessages size={16} aria-hidden />}>
+                  Follow-up answers
+                </Button>
+                <Button component={Link} to={`/course-sessions/${s.id}/effectiveness`} variant="default" leftSection={<IconChartBar size={16} aria-hidden />}>
+                  Effectiveness
+                </Button>
+              </>
+            )}
+            <Button variant="default" onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />}>
+              Print
+            </Button>
+          </Group>
         }
       />
       {roster.isPending ? (
@@ -201,6 +215,7 @@ export function RosterPage() {
               {plural(roster.data.seats.confirmed, 'confirmed seat')} of {roster.data.seats.capacity} · {roster.data.seats.waitlisted} on the waitlist · {roster.data.seats.pendingApproval} waiting for approval
             </Text>
           </Paper>
+          <AttendanceSection session={s} />
           <Tables roster={roster.data} staff={team.staff} />
           <AudienceSection sessionId={roster.data.sessionId} />
         </Stack>

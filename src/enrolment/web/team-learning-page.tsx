@@ -1,6 +1,6 @@
-import { Badge, Box, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { IconUsersGroup } from '@tabler/icons-react';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { EmptyState } from '../../app/web/components/empty-state';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -10,6 +10,7 @@ import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useAwaitingApproval, useTeamLearning, type EnrolmentView, type LearningView } from './enrolment-api';
 import { EnrolmentCard } from './enrolment-card';
 import { useMyTeam } from './use-my-team';
+import { PageSection } from '../../app/web/components/page-section';
 
 type Member = { id: string; name: string; jobTitle: string; upcoming: EnrolmentView[]; past: EnrolmentView[] };
 
@@ -24,20 +25,6 @@ function byPerson(view: LearningView | undefined): Member[] {
   view?.upcoming.forEach((e) => add(e, 'upcoming'));
   view?.past.forEach((e) => add(e, 'past'));
   return [...members.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-function Section({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
-  return (
-    <Box component="section" aria-labelledby={id}>
-      <Title order={2} size="h3" id={id}>
-        {title}
-      </Title>
-      <Text size="sm" c="gray.8" mb="sm">
-        {description}
-      </Text>
-      {children}
-    </Box>
-  );
 }
 
 const personParam = z.uuid();
@@ -125,14 +112,14 @@ export function TeamLearningPage() {
         description="Applications waiting for your decision, then the enrolments of the people who report to you, directly or further down."
       />
       <Stack gap="xl">
-        <Section
+        <PageSection
           id="awaiting-heading"
           title="Waiting for your approval"
           description={team.staff ? 'Your reports’ applications, and every application a coordinator approves, oldest first.' : 'Your reports’ applications, oldest first. Each also came to you by e-mail.'}
         >
           {pending()}
-        </Section>
-        <Section id="team-heading" title="Your team’s enrolments" description="Upcoming first, soonest first; then past ones. Times are shown where each session happens and in your own time zone.">
+        </PageSection>
+        <PageSection id="team-heading" title="Your team’s enrolments" description="Upcoming first, soonest first; then past ones. Times are shown where each session happens and in your own time zone.">
           {options.length > 0 && (
             <Select
               label="Person"
@@ -147,7 +134,7 @@ export function TeamLearningPage() {
             />
           )}
           {enrolments()}
-        </Section>
+        </PageSection>
       </Stack>
     </>
   );

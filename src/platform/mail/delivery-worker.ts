@@ -35,7 +35,7 @@ type Claimed = {
   text_body: string;
   html_body: string;
   headers: Record<string, string>;
-  attachments: { filename: string; contentType: string; content: string; method?: string }[];
+  attachments: { filename: string; contentType: string; content: string; method?: string; encoding?: 'base64' }[];
   attempts: number;
 };
 
@@ -97,7 +97,7 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         html: row.html_body,
         messageId: row.message_id,
         headers: row.headers,
-        attachments: row.attachments.filter((a) => !a.method).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+        attachments: row.attachments.filter((a) => !a.method).map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content, ...(a.encoding ? { encoding: a.encoding } : {}) })),
         // An invitation (iMIP, RFC 6047) travels as a text/calendar part with its METHOD, which
         // calendar clients offer to accept, update or remove; nodemailer also attaches it as a file.
         ...invitationOf(row.attachments),

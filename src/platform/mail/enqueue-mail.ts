@@ -5,7 +5,8 @@ import { renderMessage } from './render-message';
 import { outbox } from './schema';
 import { notifyMailQueued } from './mail-signal';
 
-export type MailAttachment = { filename: string; contentType: string; content: string; method?: string };
+/** `encoding: 'base64'` for binary content (a PDF); text (an invitation) goes as it is. */
+export type MailAttachment = { filename: string; contentType: string; content: string; method?: string; encoding?: 'base64' };
 
 export type OutgoingMail = {
   to: { email: string; name?: string };

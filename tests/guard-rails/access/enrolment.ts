@@ -94,7 +94,43 @@ function pastTaughtSession(world: World, kind: 'attendance' | 'completion') {
   return found;
 }
 
+/** A session enrolment of the learner that a coordinator has just completed (AF-1): a fresh one per call, since reopening changes it. */
+async function completedEnrolment(world: World): Promise<string> {
+  const id = await freshSession(world, { instructorId: world.people.instructor.id });
+  const res = await world.session('learner').clone().post(`/api/v1/course-sessions/${id}/enrolments`, {});
+  if (res.status !== 201) throw new Error(`enrolment access: the learner cannot apply: ${res.status} ${res.text}`);
+  const startsAt = new Date(world.stride.clock.now().getTime() - 3 * 86_400_000);
+  const [session] = await world.stride.db
+    .update(courseSessions)
+    .set({ startsAt, endsAt: new Date(startsAt.getTime() + 4 * 3600_000), enrolmentDeadline: new Date(startsAt.getTime() - 86_400_000) })
+    .where(eq(courseSessions.id, id))
+    .returning();
+  const enrolmentId = String(res.body.id);
+  for (const day of sessionDays(session!)) await admin(world).put(`/api/v1/course-sessions/${id}/attendance`, { day, marks: [{ enrolmentId, present: true }] });
+  const done = await admin(world).post(`/api/v1/course-sessions/${id}/complete`, {});
+  if (done.status !== 200) throw new Error(`enrolment access: cannot complete: ${done.status} ${done.text}`);
+  return enrolmentId;
+}
+
+const today = (world: World) => world.stride.clock.now().toISOString().slice(0, 10);
+
 export const enrolmentAccess: AccessTable = {
+  'POST /api/v1/courses/{id}/completions': {
+    why: 'E-learning completions (AF-1) are recorded by the training unit’s coordinators; a learner does not certify themself.',
+    expect: only(...unit),
+    request: async (world) => ({ params: { id: await elearningCourse(world) }, body: { personId: world.people.learner.id, completedOn: today(world) } }),
+  },
+  'POST /api/v1/courses/{id}/completions/import': {
+    why: 'Importing the LMS’s completions (AF-1) is the coordinators’ job, like recording one.',
+    expect: only(...unit),
+    request: async (world) => ({ params: { id: await elearningCourse(world) }, body: { csv: `email,completed_on\n${world.people.learner.email},${today(world)}\n` } }),
+  },
+  'POST /api/v1/enrolments/{id}/reopen-completion': {
+    why: 'Reopening a completion to correct its marks (AF-1) is for coordinators; the instructor records marks but does not undo a decided completion.',
+    expect: only(...unit),
+    request: async (world) => ({ params: { id: await completedEnrolment(world) }, body: { reason: 'Marked absent by mistake on day one.' } }),
+  },
+
   'GET /api/v1/course-sessions/{id}/attendance': {
     why: 'Attendance (AF-1) names who was there: for the coordinators and the session’s instructor, like the roster.',
     expect: only('instructor', ...unit),

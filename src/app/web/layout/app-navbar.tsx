@@ -1,9 +1,11 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconMail, IconMessageQuestion, IconSchool, IconSettings, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
+import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
+import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
@@ -11,6 +13,8 @@ const everyone: Item[] = [
   { to: '/', label: 'Home', icon: IconHome, exact: true },
   { to: '/catalog', label: 'Catalog', icon: IconBook },
   { to: '/my-learning', label: 'My learning', icon: IconSchool },
+  { to: '/follow-ups', label: 'Follow-ups', icon: IconMessageCircleQuestion },
+  { to: '/retention-plans', label: 'Retention plans', icon: IconListCheck },
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
@@ -21,8 +25,14 @@ const everyone: Item[] = [
 const teamLearning: Item = { to: '/team-learning', label: 'My team’s learning', icon: IconUsersGroup };
 const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to === '/my-learning' ? [item, teamLearning] : [item]));
 
+// The unit's coordinators: the support cases after training (AF-5).
+const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy }];
+
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
+
+// The people who run enrolments: how courses worked after the event (AF-7).
+const effectiveness: Item[] = [{ to: '/effectiveness', label: 'Effectiveness', icon: IconTargetArrow }];
 
 const admin: Item[] = [
   { to: '/admin/import', label: 'Import people', icon: IconFileImport },
@@ -72,6 +82,8 @@ export function AppNavbar() {
       <Stack gap={2}>
         <Links items={team ? withTeamLearning(everyone) : everyone} />
         {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
+        {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
+        {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
         {hasRole(actor, 'admin') && (
           <>
             <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="lg" mb={4} px="sm" id="nav-admin-heading">
