@@ -21,7 +21,7 @@ import { SessionEnrolment } from '../../enrolment/web/session-enrolment';
 import './catalog.css';
 
 const back = (
-  <Anchor component={Link} to="/catalog" size="sm" className="stride-catalog-no-print">
+  <Anchor component={Link} to="/catalog" size="sm" className="stride-no-print">
     <span aria-hidden>‹ </span>Catalog
   </Anchor>
 );
@@ -82,7 +82,7 @@ function OtherSessions({ sessions, showLanguage }: { sessions: SessionView[]; sh
   const [open, setOpen] = useState(false);
   if (sessions.length === 0) return null;
   return (
-    <Box mt="md" className="stride-catalog-no-print">
+    <Box mt="md" className="stride-no-print">
       <Button
         variant="subtle"
         size="compact-sm"
@@ -158,13 +158,13 @@ export function CoursePage() {
   };
 
   return (
-    <Box className="stride-course-document">
+    <Box className="stride-course-document stride-print-document">
       <PageHeader
         above={back}
         title={c.title}
         description={c.summary}
         actions={
-          <Group gap="sm" className="stride-catalog-no-print">
+          <Group gap="sm" className="stride-no-print">
             <Button variant="default" onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />}>
               Print
             </Button>
@@ -194,7 +194,7 @@ export function CoursePage() {
         }
       />
       {c.status !== 'published' && (
-        <Alert color={c.status === 'draft' ? 'orange' : 'gray'} variant="light" mb="lg" title={c.status === 'draft' ? 'A draft' : 'Retired'} className="stride-catalog-no-print">
+        <Alert color={c.status === 'draft' ? 'orange' : 'gray'} variant="light" mb="lg" title={c.status === 'draft' ? 'A draft' : 'Retired'} className="stride-no-print">
           {c.status === 'draft'
             ? 'Only the catalog’s editors see this course. Publish it to list it in the catalog.'
             : 'This course has left the catalog: only the catalog’s editors see it. Publish it again to bring it back.'}
@@ -233,7 +233,7 @@ export function CoursePage() {
               title={live ? 'Upcoming sessions' : 'Sessions'}
               action={
                 canSchedule ? (
-                  <Button component={Link} to={`/catalog/courses/${c.id}/sessions/new`} size="sm" variant="light" c="teal.9" leftSection={<IconCalendarPlus size={16} aria-hidden />} className="stride-catalog-no-print">
+                  <Button component={Link} to={`/catalog/courses/${c.id}/sessions/new`} size="sm" variant="light" c="teal.9" leftSection={<IconCalendarPlus size={16} aria-hidden />} className="stride-no-print">
                     Add a session
                   </Button>
                 ) : undefined
@@ -244,7 +244,7 @@ export function CoursePage() {
                   <Text>This is self-paced e-learning: there are no sessions, and you can start whenever suits you.</Text>
                   {c.status === 'published' && <CourseEnrolment course={c} />}
                   {editor && (
-                    <Button component={Link} to={`/catalog/courses/${c.id}/completions`} variant="default" size="sm" mt="sm" leftSection={<IconCertificate size={16} aria-hidden />} className="stride-catalog-no-print">
+                    <Button component={Link} to={`/catalog/courses/${c.id}/completions`} variant="default" size="sm" mt="sm" leftSection={<IconCertificate size={16} aria-hidden />} className="stride-no-print">
                       Completions: record or import
                     </Button>
                   )}
@@ -280,7 +280,7 @@ export function CoursePage() {
             <CourseContactCard contact={c.contact} />
             <UnitContactCard />
             {editor && (
-              <Text size="sm" c="gray.8" className="stride-catalog-no-print">
+              <Text size="sm" c="gray.8" className="stride-no-print">
                 Revision {c.revision}, saved {formatDateTime(c.updatedAt)}.
               </Text>
             )}

@@ -92,7 +92,7 @@ export function SessionItem({ session, showLanguage, editor, actions }: Props) {
           </Box>
         </Stack>
         {actions && (
-          <Group gap="xs" className="stride-catalog-no-print">
+          <Group gap="xs" className="stride-no-print">
             {actions}
           </Group>
         )}

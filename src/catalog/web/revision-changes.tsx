@@ -17,7 +17,7 @@ function BeforeAfter({ change }: { change: Change }) {
           <Text span fw={600} size="sm">
             Was:{' '}
           </Text>
-          <del className="stride-catalog-before">{change.before}</del>
+          <del className="stride-change-before">{change.before}</del>
         </Text>
       )}
       {change.after !== undefined && (
@@ -25,7 +25,7 @@ function BeforeAfter({ change }: { change: Change }) {
           <Text span fw={600} size="sm">
             Now:{' '}
           </Text>
-          <ins className="stride-catalog-after">{change.after}</ins>
+          <ins className="stride-change-after">{change.after}</ins>
         </Text>
       )}
     </Stack>

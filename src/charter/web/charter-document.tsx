@@ -42,7 +42,7 @@ function Contents() {
 export function CharterDocument({ charter }: { charter: Charter }) {
   const { content, calendar } = charter;
   return (
-    <Stack gap={40} className="stride-charter-document">
+    <Stack gap={40} className="stride-charter-document stride-print-document">
       <Stack gap="sm">
         <CharterMeta charter={charter} />
         <Contents />

@@ -36,14 +36,14 @@ export function CourseEffectivenessPage() {
   usePageTitle(course ? `Effectiveness: ${course.title}` : 'Course effectiveness');
 
   return (
-    <Box className="stride-effectiveness-page">
+    <Box className="stride-effectiveness-page stride-print-document">
       <PageHeader
         title={course ? `Effectiveness: ${course.title}` : 'Course effectiveness'}
         description={
           course ? (
             <>
               {course.code} ·{' '}
-              <Anchor component={Link} to={`/catalog/courses/${course.id}`} c="blue.9" className="stride-effectiveness-no-print">
+              <Anchor component={Link} to={`/catalog/courses/${course.id}`} c="blue.9" className="stride-no-print">
                 the course page
               </Anchor>
             </>

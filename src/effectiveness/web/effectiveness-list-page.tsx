@@ -30,7 +30,7 @@ export function EffectivenessListPage() {
   const list = useEffectiveCourses(ready);
 
   return (
-    <Box className="stride-effectiveness-page">
+    <Box className="stride-effectiveness-page stride-print-document">
       <PageHeader title="Effectiveness" description="How each course worked after the event: objectives met as learners and supervisors see them, recommendation, follow-up responses and what followed. Choose a course with completions in the period." />
       <PeriodFilter period={period} errors={errors} onChange={update} label="Courses with completions in" />
       {!ready ? null : list.isPending ? (

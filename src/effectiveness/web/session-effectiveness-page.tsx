@@ -17,14 +17,14 @@ export function SessionEffectivenessPage() {
   usePageTitle(title);
 
   return (
-    <Box className="stride-effectiveness-page">
+    <Box className="stride-effectiveness-page stride-print-document">
       <PageHeader
         title={title}
         description={
           data ? (
             <>
               {data.session.instructor ? `Taught by ${data.session.instructor}` : 'No instructor named'} ·{' '}
-              <Anchor component={Link} to={`/courses/${data.course.id}/effectiveness`} c="blue.9" className="stride-effectiveness-no-print">
+              <Anchor component={Link} to={`/courses/${data.course.id}/effectiveness`} c="blue.9" className="stride-no-print">
                 the whole course
               </Anchor>
             </>

@@ -126,7 +126,7 @@ export function AttendanceSection({ session }: { session: SessionLike }) {
   };
 
   return (
-    <Box component="section" aria-labelledby="roster-attendance" className="stride-enrolment-no-print">
+    <Box component="section" aria-labelledby="roster-attendance" className="stride-no-print">
       <Title order={2} size="h3" id="roster-attendance" mb="xs">
         Attendance
       </Title>

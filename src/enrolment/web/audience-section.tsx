@@ -128,7 +128,7 @@ export function AudienceSection({ sessionId }: { sessionId: string }) {
   // The instructor and coordinators see it; anyone else has no roster either.
   if (audience.isError && isApiProblem(audience.error) && audience.error.status === 403) return null;
   return (
-    <Box component="section" aria-labelledby="roster-audience" className="stride-enrolment-no-print">
+    <Box component="section" aria-labelledby="roster-audience" className="stride-no-print">
       <Title order={2} size="h3" id="roster-audience" mb={2}>
         Audience
       </Title>

@@ -34,7 +34,7 @@ export function EnrolmentActions({ enrolment, self, staff }: Props) {
   if (!allowed.cancel && !allowed.substitute && !allowed.decide && !mayAnswer) return null;
   return (
     <>
-      <Group gap="xs" wrap="wrap" className="stride-enrolment-no-print">
+      <Group gap="xs" wrap="wrap" className="stride-no-print">
         {mayAnswer && (
           <Button size="xs" leftSection={<IconMessageQuestion size={14} aria-hidden />} onClick={() => setAnswering(true)}>
             Tell us about you…

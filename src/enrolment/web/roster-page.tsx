@@ -25,8 +25,8 @@ type Column = { header: string; cell: (e: EnrolmentView, index: number) => React
 const originWords: Record<EnrolmentView['origin'], string> = { self: 'Applied', supervisor: 'Nominated by a supervisor', coordinator: 'Put down by the unit', substitution: 'Took a colleague’s seat' };
 
 function cellClass(column: Column): string | undefined {
-  if (column.printOnly) return 'stride-roster-print-only';
-  if (column.screenOnly) return 'stride-enrolment-no-print';
+  if (column.printOnly) return 'stride-print-only';
+  if (column.screenOnly) return 'stride-no-print';
   return undefined;
 }
 
@@ -163,14 +163,14 @@ export function RosterPage() {
   const title = course.data?.title ?? 'Session';
   const times = sessionTimes(s.startsAt, s.endsAt, s.timeZone);
   const back = (
-    <Anchor component={Link} to={`/catalog/courses/${s.courseId}`} size="sm" className="stride-enrolment-no-print">
+    <Anchor component={Link} to={`/catalog/courses/${s.courseId}`} size="sm" className="stride-no-print">
       <span aria-hidden>‹ </span>
       {title}
     </Anchor>
   );
 
   return (
-    <Box className="stride-roster-document">
+    <Box className="stride-roster-document stride-print-document">
       <PageHeader
         above={back}
         title={`Roster: ${title}`}
@@ -185,7 +185,7 @@ export function RosterPage() {
           </>
         }
         actions={
-          <Group gap="sm" className="stride-enrolment-no-print">
+          <Group gap="sm" className="stride-no-print">
             {new Date(s.endsAt) < new Date() && (
               <>
                 {/* After the event (AF-4, AF-7): what learners and supervisors said, and the session's figures. */}

@@ -6,7 +6,6 @@ import { FullPageLoader } from '../../app/web/components/full-page-loader';
 import { UnitContactCard } from '../../app/web/components/unit-contact-card';
 import { usePageTitle } from '../../app/web/hooks/use-page-title';
 import { formatDay, kindLabels, ownerLabels, usePlan, type PlanView } from './retention-api';
-import './retention.css';
 
 type Action = PlanView['otherActions'][number];
 
@@ -35,8 +34,8 @@ export function RetentionPlanPrintPage() {
   const p = plan.data;
   if (!p) return plan.error ? <ErrorAlert error={plan.error} title="This retention plan cannot be shown" /> : <FullPageLoader />;
   return (
-    <Stack gap="md" className="stride-retention-document" maw={820}>
-      <Group justify="space-between" className="stride-retention-no-print">
+    <Stack gap="md" className="stride-retention-document stride-print-document" maw={820}>
+      <Group justify="space-between" className="stride-no-print">
         <Anchor component={Link} to={`/retention-plans/${p.id}`} size="sm">
           ‹ Back to the plan
         </Anchor>

@@ -75,7 +75,7 @@ export function BreachesTable({ report, workingDay, page, onPage }: Props) {
           </Table.Thead>
           <Table.Tbody>
             {report.breaches.map((b, i) => (
-              <Table.Tr key={b.clockId} className={i < first || i >= first + BREACHES_PAGE_SIZE ? 'stride-compliance-print-only' : undefined} style={{ verticalAlign: 'top' }}>
+              <Table.Tr key={b.clockId} className={i < first || i >= first + BREACHES_PAGE_SIZE ? 'stride-print-only' : undefined} style={{ verticalAlign: 'top' }}>
                 <Table.Td>{names.get(b.serviceLevelKey) ?? b.serviceLevelKey}</Table.Td>
                 <Table.Td>
                   <Subject breach={b} linkQuestions={linkQuestions} />
@@ -108,7 +108,7 @@ export function BreachesTable({ report, workingDay, page, onPage }: Props) {
         </Table>
       </ScrollTable>
       {total > BREACHES_PAGE_SIZE && (
-        <div className="stride-compliance-no-print">
+        <div className="stride-no-print">
           <PaginationBar page={current} pageSize={BREACHES_PAGE_SIZE} total={total} onChange={onPage} noun="breaches" />
         </div>
       )}

@@ -26,7 +26,7 @@ export function ComplianceFilters({ period, errors, unitId, levelKey, units, lev
   const wide = custom ? 6 : 8;
 
   return (
-    <Box component="form" role="search" aria-label="Filter the report" mb="md" className="stride-compliance-no-print" onSubmit={(e) => e.preventDefault()}>
+    <Box component="form" role="search" aria-label="Filter the report" mb="md" className="stride-no-print" onSubmit={(e) => e.preventDefault()}>
       <Grid gutter="sm" columns={24}>
         <Grid.Col span={{ base: 24, sm: 12, md: wide }}>
           <Select label="Period" data={periodOptions} value={period.kind} onChange={(v) => v && choosePeriod(v as PeriodKind)} allowDeselect={false} />

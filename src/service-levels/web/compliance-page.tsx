@@ -130,22 +130,22 @@ export function CompliancePage() {
   const levelLabel = query?.serviceLevelKey ? (levelOptions.find((o) => o.value === query.serviceLevelKey)?.label ?? query.serviceLevelKey) : 'All service levels';
 
   return (
-    <Box className="stride-compliance-report">
+    <Box className="stride-compliance-report stride-print-document">
       <PageHeader
         title="Service-level compliance"
         description="How well the unit kept the promises of its charter: for each service level, the share of clocks that met their target, the working time they took, and every breach with its cause."
         actions={
           <>
             {query ? (
-              <Button component="a" href={complianceCsvHref(query)} variant="default" leftSection={<IconDownload size={16} aria-hidden />} className="stride-compliance-no-print">
+              <Button component="a" href={complianceCsvHref(query)} variant="default" leftSection={<IconDownload size={16} aria-hidden />} className="stride-no-print">
                 Download CSV
               </Button>
             ) : (
-              <Button variant="default" disabled leftSection={<IconDownload size={16} aria-hidden />} className="stride-compliance-no-print">
+              <Button variant="default" disabled leftSection={<IconDownload size={16} aria-hidden />} className="stride-no-print">
                 Download CSV
               </Button>
             )}
-            <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />} className="stride-compliance-no-print">
+            <Button onClick={() => window.print()} leftSection={<IconPrinter size={16} aria-hidden />} className="stride-no-print">
               Print
             </Button>
           </>
