@@ -8,7 +8,7 @@ import { recordClockEvent } from '../service-levels/record-clock-event';
 import { findCourses, findSessionsWithCourses } from '../catalog/sessions-for-enrolment';
 import { loadCourseParts } from '../catalog/course-parts';
 import { findEnrollee } from '../enrolment/enrolment-people';
-import { localDate } from '../enrolment/attendance';
+import { localDate } from '../platform/settings/unit-today';
 import { enrolments } from '../enrolment/schema';
 import { newCertificateCode } from './certificate-code';
 import { renderCertificatePdf } from './certificate-pdf';

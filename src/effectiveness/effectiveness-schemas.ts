@@ -27,7 +27,7 @@ export type EffectivenessQuery = z.infer<typeof effectivenessQuery>;
 
 /** The list page's period: required there, since "courses with completions" needs one. */
 export const effectivenessListQuery = z
-  .object({ from: z.iso.date('Give the first day as YYYY-MM-DD.'), to: z.iso.date('Give the last day as YYYY-MM-DD.') })
+  .object({ from: day('Give the first day as YYYY-MM-DD.'), to: day('Give the last day as YYYY-MM-DD.') })
   .superRefine((query, ctx) => {
     const days = (Date.parse(query.to) - Date.parse(query.from)) / DAY;
     if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'The period must end on or after its first day.' });

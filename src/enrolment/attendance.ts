@@ -14,6 +14,7 @@ import { runsEnrolments } from './enrolment-staff';
 import { enrolmentStates } from './enrolment-values';
 import { visibleSession } from './session-roster';
 import { enrolments, sessionAttendance } from './schema';
+import { localDate } from '../platform/settings/unit-today';
 
 // Attendance and completion (AF-1, decision 018): a coordinator or the session's instructor marks
 // who was there, day by day, in bulk from the roster; after the session, completion applies the
@@ -51,11 +52,6 @@ export const completionView = z.object({
 export type CompletionView = z.infer<typeof completionView>;
 
 type Deps = { db: Db; clock: Clock };
-
-/** A moment's calendar date in a time zone: 2026-03-09. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
 
 /** The calendar days a session runs on, in its own time zone (an end at midnight does not add a day). */
 export function sessionDays(session: Pick<SessionRow, 'startsAt' | 'endsAt' | 'timeZone'>): string[] {

@@ -3,11 +3,10 @@ import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import type { Clock } from '../platform/clock';
 import { AppError } from '../platform/http/app-error';
-import { getUnitSettings } from '../platform/settings/unit-settings';
 import { hasSessions } from '../catalog/catalog-values';
 import { findVisibleCourse, type CourseRow } from '../catalog/read-course';
 import { recordClockEvent } from '../service-levels/record-clock-event';
-import { localDate } from './attendance';
+import { fromLocalDateTime } from '../catalog/zoned-time';
 import { insertEnrolment, moveEnrolment, type Change, type EnrolmentRow } from './enrolment-history';
 import { runsEnrolments } from './enrolment-staff';
 import { endedStates } from './enrolment-values';
@@ -30,11 +29,6 @@ export async function lockSelfPacedCourse(tx: DbOrTx, actor: Actor, courseId: st
 }
 
 /** Today's date where the unit is: a completion dated after it has not happened yet. */
-export async function unitToday(tx: DbOrTx, now: Date): Promise<string> {
-  const { timeZone } = await getUnitSettings(tx);
-  return localDate(now, timeZone);
-}
-
 /** Each person's live enrolment in the course, by person id. */
 export async function liveCourseEnrolments(tx: DbOrTx, courseId: string, personIds: string[]): Promise<Map<string, EnrolmentRow>> {
   if (personIds.length === 0) return new Map();
@@ -47,11 +41,14 @@ export async function liveCourseEnrolments(tx: DbOrTx, courseId: string, personI
 
 /**
  * The completed_at of a completion dated `completedOn`: the moment of recording when that is
- * today, otherwise noon UTC of that day, so the follow-up interval (AF-4) counts from when the
- * learner actually finished rather than from when the export was imported.
+ * today, otherwise noon of that day in the unit's time zone (so the certificate shows that very
+ * day, east or west of UTC), so the follow-up interval (AF-4) counts from when the learner
+ * actually finished rather than from when the export was imported.
  */
-function completedAt(completedOn: string, today: string, now: Date): Date {
-  return completedOn === today ? now : new Date(`${completedOn}T12:00:00Z`);
+function completedAt(completedOn: string, unit: { today: string; timeZone: string }, now: Date): Date {
+  if (completedOn === unit.today) return now;
+  const noon = fromLocalDateTime(`${completedOn}T12:00`, unit.timeZone);
+  return noon.ok ? noon.instant : new Date(`${completedOn}T12:00:00Z`);
 }
 
 /**
@@ -66,7 +63,7 @@ export async function completeSelfPaced(
   course: CourseRow,
   person: { id: string },
   completedOn: string,
-  today: string,
+  unit: { today: string; timeZone: string },
   live: EnrolmentRow | undefined,
   via: 'recorded' | 'imported',
 ): Promise<EnrolmentRow> {
@@ -78,7 +75,7 @@ export async function completeSelfPaced(
       { courseId: course.id, personId: person.id, state: 'confirmed', position: null, origin: 'coordinator', appliedBy: change.actorId, appliedAt: change.now, note: null, confirmedAt: change.now },
       { type: 'applied', details: { origin: 'coordinator', because: 'completion' } },
     ));
-  const done = await moveEnrolment(tx, change, row, 'completed', { completedAt: completedAt(completedOn, today, change.now) }, { type: 'completed', details: { completedOn, via, rule: 'e-learning' } });
+  const done = await moveEnrolment(tx, change, row, 'completed', { completedAt: completedAt(completedOn, unit, change.now) }, { type: 'completed', details: { completedOn, via, rule: 'e-learning' } });
   await recordClockEvent(tx, clock, { type: 'enrolment.completed', subject: { type: 'enrolment', id: done.id }, at: change.now });
   return done;
 }

@@ -38,7 +38,7 @@ describe('AF-1 e-learning completions', () => {
     const courseId = await elearning();
     const res = await c.coordinator.post(`/api/v1/courses/${courseId}/completions`, { personId: p.ana.id, completedOn: '2026-04-10' });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ person: { id: p.ana.id, name: 'Ana Alves' }, state: 'completed', completedOn: '2026-04-10', completedAt: '2026-04-10T12:00:00.000Z' });
+    expect(res.body).toMatchObject({ person: { id: p.ana.id, name: 'Ana Alves' }, state: 'completed', completedOn: '2026-04-10', completedAt: '2026-04-10T10:00:00.000Z' }); // noon in the unit's zone (Paris, UTC+2)
     const [row] = await courseEnrolments(courseId);
     expect(row).toMatchObject({ personId: p.ana.id, state: 'completed', origin: 'coordinator' });
     const events = await s.db.select().from(enrolmentEvents).where(eq(enrolmentEvents.enrolmentId, row!.id));
@@ -88,7 +88,7 @@ describe('AF-1 e-learning completions', () => {
     const rows = await courseEnrolments(courseId);
     expect(rows.map((r) => r.state)).toEqual(['completed', 'completed', 'completed']);
     const ben = rows.find((r) => r.personId === p.ben.id)!;
-    expect(ben.completedAt?.toISOString()).toBe('2026-04-13T12:00:00.000Z');
+    expect(ben.completedAt?.toISOString()).toBe('2026-04-13T10:00:00.000Z'); // noon in Paris: the certificate shows the 13th
     const clocks = await listSubjectClocks(s.db, 'enrolment', rows.map((r) => r.id), s.clock.now());
     for (const r of rows) expect(clocks.get(r.id)!.map((k) => k.key)).toEqual(['certificate.sent']);
     const [event] = await s.db.select().from(enrolmentEvents).where(and(eq(enrolmentEvents.enrolmentId, ben.id), eq(enrolmentEvents.type, 'completed')));

@@ -6,7 +6,8 @@ import type { DbOrTx } from '../platform/db/database';
 import { AppError, type FieldError } from '../platform/http/app-error';
 import { describeNotText } from '../platform/http/uploaded-text';
 import { people } from '../people/schema';
-import { completeSelfPaced, liveCourseEnrolments, lockSelfPacedCourse, unitToday } from './complete-self-paced';
+import { completeSelfPaced, liveCourseEnrolments, lockSelfPacedCourse } from './complete-self-paced';
+import { unitToday } from '../platform/settings/unit-today';
 import { writeEnrolment, type EnrolmentDeps } from './enrolment-context';
 import { completionDate } from './record-completion';
 
@@ -83,7 +84,8 @@ export async function importCompletions(deps: EnrolmentDeps, actor: Actor, cours
   return writeEnrolment(deps.db, async (tx) => {
     const course = await lockSelfPacedCourse(tx, actor, courseId);
     const parsed = parseLines(input.csv);
-    const today = await unitToday(tx, now);
+    const unit = await unitToday(tx, now);
+    const { today } = unit;
     const found = await findPeople(tx, parsed);
     const resolved = parsed.map((l) => (l.email ? found.byEmail.get(l.email) : found.byEmployeeId.get(l.employeeId)));
     const live = await liveCourseEnrolments(tx, course.id, [...new Set(resolved.filter((p) => !!p).map((p) => p.id))]);
@@ -122,7 +124,7 @@ export async function importCompletions(deps: EnrolmentDeps, actor: Actor, cours
     if (input.dryRun) return view(false);
     if (errors.length) throw AppError.invalid(errors, `Nothing was imported: ${errors.length === 1 ? 'one line needs' : `${errors.length} lines need`} attention.`);
     const change = { now, actorId: actor.id };
-    for (const l of lines) await completeSelfPaced(tx, deps.clock, change, course, l.person!, l.completedOn, today, live.get(l.person!.id), 'imported');
+    for (const l of lines) await completeSelfPaced(tx, deps.clock, change, course, l.person!, l.completedOn, unit, live.get(l.person!.id), 'imported');
     return view(true);
   });
 }

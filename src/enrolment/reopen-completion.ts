@@ -38,7 +38,8 @@ export async function reopenCompletion(deps: { db: Db; clock: Clock }, actor: Ac
     if (!found.sessionId) throw new AppError('conflict', 'This is an e-learning enrolment: there are no attendance marks to correct.');
     // The session lock first, as every session write takes it (decision 014); then re-read the row under it.
     await lockVisibleSession(tx, actor, found.sessionId);
-    const [row] = await tx.select().from(enrolments).where(eq(enrolments.id, enrolmentId));
+    // Locked: the certificate job locks the row too, so a certificate is never issued beside a reopening.
+    const [row] = await tx.select().from(enrolments).where(eq(enrolments.id, enrolmentId)).for('update');
     if (row!.state !== 'completed' && row!.state !== 'no_show') {
       throw new AppError('conflict', `Only a completed or no-show enrolment is reopened; this one is ${row!.state.replace('_', ' ')}.`);
     }

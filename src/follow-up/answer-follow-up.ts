@@ -44,7 +44,9 @@ export async function answerFollowUp(deps: { db: Db; clock: Clock }, at: FollowU
     }
     const notMet = input.answers.filter((a) => a.rating === 'not_met').map((a) => a.objectiveId);
     if (notMet.length) {
-      await openSupportCase(tx, { enrolmentId: row.enrolmentId, objectiveIds: notMet, origin: 'follow_up', followUpId: row.id, actorId: row.respondentId, now });
+      // Opened by Stride, not by the respondent: the learner reading the case must not learn which
+      // objectives the supervisor rated not met (the ratings are the respondent's to share).
+      await openSupportCase(tx, { enrolmentId: row.enrolmentId, objectiveIds: notMet, origin: 'follow_up', followUpId: row.id, actorId: null, now });
     }
     // Who answered and what they said stay out of the audit trail's details: the answers may be
     // anonymous to the instructor, and their place is the follow-up's own tables.

@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock';
 import { AppError } from '../platform/http/app-error';
 import { recordAudit } from '../platform/audit/record-audit';
 import { mayClose } from './plan-parties';
-import { loadPlan, planViewOf, unitToday } from './read-retention-plan';
+import { loadPlan, planViewOf, unitDay } from './read-retention-plan';
 import { assertEditable } from './update-retention-plan';
 import { mailPlanClosed } from './retention-mails';
 import type { ClosePlanInput, PlanView } from './retention-schemas';
@@ -25,7 +25,7 @@ export async function closeRetentionPlan(deps: Deps, actor: Actor, planId: strin
     if (!mayClose(loaded.side, loaded.parties)) {
       throw AppError.forbidden(loaded.parties.supervisor ? `Only ${loaded.parties.supervisor.name}, the learner’s supervisor, confirms the objectives are applied.` : 'The learner has no supervisor: a coordinator confirms the objectives are applied.');
     }
-    const today = await unitToday(tx, now);
+    const today = await unitDay(tx, now);
     await assertEditable(tx, loaded, input.revision, today, 'close');
     const note = input.note?.trim() || null;
     await tx.update(retentionPlans).set({ state: 'closed', closedAt: now, closedBy: actor.id, closingNote: note, revision: loaded.plan.revision + 1, updatedBy: actor.id, updatedAt: now }).where(eq(retentionPlans.id, planId));

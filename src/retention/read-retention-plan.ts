@@ -3,9 +3,8 @@ import type { Db, DbOrTx } from '../platform/db/database';
 import type { Clock } from '../platform/clock';
 import type { Actor } from '../platform/auth/actor';
 import { AppError } from '../platform/http/app-error';
-import { getUnitSettings } from '../platform/settings/unit-settings';
 import { people } from '../people/schema';
-import { localDate } from '../enrolment/attendance';
+import { unitToday } from '../platform/settings/unit-today';
 import { findParties, liveObjectives, mayClose, mayEdit, objectivesByIds, sideOf, type PlanParties, type Side } from './plan-parties';
 import type { ActionView, PlanView } from './retention-schemas';
 import { retentionActions, retentionCheckIns, retentionPlans } from './schema';
@@ -14,9 +13,7 @@ export type PlanRow = typeof retentionPlans.$inferSelect;
 export type LoadedPlan = { plan: PlanRow; parties: PlanParties; side: Side };
 
 /** "Today" where the training unit is: check-in days are calendar days of the unit. */
-export async function unitToday(tx: DbOrTx, now: Date): Promise<string> {
-  return localDate(now, (await getUnitSettings(tx)).timeZone);
-}
+export const unitDay = async (tx: DbOrTx, now: Date): Promise<string> => (await unitToday(tx, now)).today;
 
 /** A plan with its parties and the caller's side; 404 for a plan that is not there or not theirs. `lock` takes the row for update. */
 export async function loadPlan(tx: DbOrTx, actor: Actor, planId: string, lock = false): Promise<LoadedPlan> {
@@ -70,5 +67,5 @@ export async function planViewOf(tx: DbOrTx, loaded: LoadedPlan, today: string):
 /** GET a plan: the learner, their supervisor, and the training unit's staff. */
 export async function readRetentionPlan(db: Db, clock: Clock, actor: Actor, planId: string): Promise<PlanView> {
   const loaded = await loadPlan(db, actor, planId);
-  return planViewOf(db, loaded, await unitToday(db, clock.now()));
+  return planViewOf(db, loaded, await unitDay(db, clock.now()));
 }

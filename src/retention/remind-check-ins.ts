@@ -3,7 +3,7 @@ import type { Db } from '../platform/db/database';
 import type { Clock } from '../platform/clock';
 import type { Jobs } from '../platform/jobs/jobs';
 import { findParties } from './plan-parties';
-import { unitToday } from './read-retention-plan';
+import { unitDay } from './read-retention-plan';
 import { mailCheckInDue } from './retention-mails';
 import { retentionActions, retentionCheckIns, retentionPlans } from './schema';
 
@@ -21,7 +21,7 @@ type Deps = { db: Db; clock: Clock; publicUrl: string };
  */
 export async function remindDueCheckIns(deps: Deps): Promise<number> {
   const now = deps.clock.now();
-  const today = await unitToday(deps.db, now);
+  const today = await unitDay(deps.db, now);
   let reminded = 0;
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {

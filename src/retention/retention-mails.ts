@@ -46,7 +46,8 @@ export async function mailCheckInDue(tx: DbOrTx, ctx: { publicUrl: string }, che
       subject: `Check-in today: ${parties.course.title}`,
       body: `Hello ${to.name},\n\nToday (${checkIn.dueOn}) is a check-in of ${isLearner ? 'your' : `${parties.learner.name}’s`} retention plan for ${courseName(parties)}, with ${isLearner ? (parties.supervisor?.name ?? 'the training unit') : parties.learner.name}. ${open.done} of ${open.total} actions are done.\n\nTalk through how applying the objectives is going, then mark the check-in held in the plan, with a note of what you agreed.`,
       links: [planLink(ctx.publicUrl, checkIn.planId)],
-      idempotencyKey: `retention-check-in:${checkIn.id}${isLearner ? '' : ':supervisor'}`,
+      // The day is in the key: a check-in moved to another day is reminded again on that day.
+      idempotencyKey: `retention-check-in:${checkIn.id}:${checkIn.dueOn}${isLearner ? '' : ':supervisor'}`,
     });
     sent += 1;
   }

@@ -142,7 +142,7 @@ describe('AF-6 retention plans', () => {
   it('AF-6 a check-in is reminded to learner and supervisor once, on its day in the unit’s time zone', async () => {
     const plan = await startedPlan();
     const first = plan.checkIns[0]!;
-    const keys = [`retention-check-in:${first.id}`, `retention-check-in:${first.id}:supervisor`];
+    const keys = [`retention-check-in:${first.id}:${first.dueOn}`, `retention-check-in:${first.id}:${first.dueOn}:supervisor`];
     const deps = { db: s.db, clock: s.clock, publicUrl: 'http://stride.test' };
     s.clock.set(new Date('2026-05-17T21:30:00Z')); // 23:30 on the 17th in Paris: not yet
     await remindDueCheckIns(deps);
@@ -159,6 +159,33 @@ describe('AF-6 retention plans', () => {
     expect(read.status, read.text).toBe(200);
     expect(read.body.checkIns[0]).toMatchObject({ id: first.id, reminded: true });
     expect(read.body.checkIns[1].reminded).toBe(false);
+  });
+
+  it('AF-6 a save that leaves out "held" and the note keeps them; a check-in moved to another day is reminded again on that day', async () => {
+    const plan = await startedPlan();
+    const deps = { db: s.db, clock: s.clock, publicUrl: 'http://stride.test' };
+    const held = bodyOf(plan);
+    held.checkIns[0] = { ...held.checkIns[0], held: true, note: 'Went well.' };
+    const saved = await c.learner.put(`/api/v1/retention-plans/${plan.id}`, held);
+    expect(saved.status, saved.text).toBe(200);
+    const bare = { ...bodyOf(saved.body), checkIns: saved.body.checkIns.map(({ id, dueOn }: { id: string; dueOn: string }) => ({ id, dueOn })) };
+    const again = await c.supervisor.put(`/api/v1/retention-plans/${plan.id}`, bare);
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.checkIns[0]).toMatchObject({ held: true, note: 'Went well.' });
+
+    const second = again.body.checkIns[1]!;
+    s.clock.set(new Date(`${second.dueOn}T08:00:00Z`));
+    await remindDueCheckIns(deps);
+    s.clock.set(base); // sessions idle out over weeks: edit as of the start again
+    const moved = bodyOf((await c.learner.get(`/api/v1/retention-plans/${plan.id}`)).body);
+    const later = new Date(Date.parse(`${second.dueOn}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    moved.checkIns[1] = { ...moved.checkIns[1], dueOn: later };
+    expect((await c.learner.put(`/api/v1/retention-plans/${plan.id}`, moved)).status).toBe(200);
+    s.clock.set(new Date(`${later}T08:00:00Z`));
+    await remindDueCheckIns(deps);
+    const mails = await s.db.select().from(outbox).where(like(outbox.idempotencyKey, `retention-check-in:${second.id}:%`));
+    expect(mails.map((m) => m.idempotencyKey).sort()).toEqual([`retention-check-in:${second.id}:${later}`, `retention-check-in:${second.id}:${later}:supervisor`, `retention-check-in:${second.id}:${second.dueOn}`, `retention-check-in:${second.id}:${second.dueOn}:supervisor`].sort());
+    s.clock.set(base);
   });
 
   it('AF-6 another learner gets 404 on the plan and cannot start one on someone else’s enrolment', async () => {

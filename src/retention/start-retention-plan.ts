@@ -6,7 +6,7 @@ import { AppError } from '../platform/http/app-error';
 import { recordAudit } from '../platform/audit/record-audit';
 import { isUniqueViolation } from '../catalog/unique-violation';
 import { findParties, liveObjectives, sideOf } from './plan-parties';
-import { loadPlan, planViewOf, unitToday } from './read-retention-plan';
+import { loadPlan, planViewOf, unitDay } from './read-retention-plan';
 import { mailPlanStarted } from './retention-mails';
 import type { PlanView } from './retention-schemas';
 import { retentionActions, retentionCheckIns, retentionPlans } from './schema';
@@ -46,7 +46,7 @@ export async function startRetentionPlan(deps: Deps, actor: Actor, enrolmentId: 
       if (objectives.length) {
         await tx.insert(retentionActions).values(objectives.map((o, i) => ({ planId: plan!.id, objectiveId: o.id, position: i + 1, kind: 'apply_on_the_job' as const, description: `Apply: ${o.text}`, owner: 'learner' as const })));
       }
-      const today = await unitToday(tx, now);
+      const today = await unitDay(tx, now);
       await tx.insert(retentionCheckIns).values(DEFAULT_CHECK_IN_DAYS.map((d) => ({ planId: plan!.id, dueOn: addDays(today, d) })));
       await recordAudit(tx, { actorId: actor.id, action: 'retention_plan.started', entity: 'retention_plan', entityId: plan!.id, after: { enrolmentId, actions: objectives.length, checkIns: DEFAULT_CHECK_IN_DAYS.length } });
       await mailPlanStarted(tx, deps, plan!.id, parties, actor);

@@ -5,7 +5,7 @@ import type { Clock } from '../platform/clock';
 import { AppError, type FieldError } from '../platform/http/app-error';
 import { recordAudit } from '../platform/audit/record-audit';
 import { liveObjectives } from './plan-parties';
-import { loadPlan, planViewOf, unitToday, type LoadedPlan } from './read-retention-plan';
+import { loadPlan, planViewOf, unitDay, type LoadedPlan } from './read-retention-plan';
 import type { PlanView, UpdatePlanInput } from './retention-schemas';
 import { retentionActions, retentionCheckIns, retentionPlans } from './schema';
 
@@ -39,7 +39,7 @@ export async function updateRetentionPlan(deps: Deps, actor: Actor, planId: stri
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const loaded = await loadPlan(tx, actor, planId, true);
-    const today = await unitToday(tx, now);
+    const today = await unitDay(tx, now);
     await assertEditable(tx, loaded, input.revision, today, 'change');
     const actions = await tx.select().from(retentionActions).where(eq(retentionActions.planId, planId));
     const checkIns = await tx.select().from(retentionCheckIns).where(eq(retentionCheckIns.planId, planId));
@@ -83,7 +83,9 @@ export async function updateRetentionPlan(deps: Deps, actor: Actor, planId: stri
     await tx.delete(retentionCheckIns).where(keptCheckIns.length ? and(eq(retentionCheckIns.planId, planId), notInArray(retentionCheckIns.id, keptCheckIns)) : eq(retentionCheckIns.planId, planId));
     for (const c of input.checkIns) {
       const before = c.id ? checkInById.get(c.id) : undefined;
-      const values = { dueOn: c.dueOn, heldAt: c.held ? (before?.heldAt ?? now) : null, note: c.note?.trim() || null };
+      // Left out means unchanged: a client that sends only the date never un-holds a check-in or drops its note.
+      const held = c.held ?? !!before?.heldAt;
+      const values = { dueOn: c.dueOn, heldAt: held ? (before?.heldAt ?? now) : null, note: c.note === undefined ? (before?.note ?? null) : c.note?.trim() || null };
       if (before) await tx.update(retentionCheckIns).set({ ...values, remindedAt: before.dueOn === c.dueOn ? before.remindedAt : null }).where(eq(retentionCheckIns.id, before.id));
       else await tx.insert(retentionCheckIns).values({ planId, ...values });
     }

@@ -8,6 +8,7 @@ import type { CloseSupportCaseInput, SupportCaseView } from './support-schemas';
 import { supportCaseView } from './read-support-case';
 import { lockSupportCase } from './lock-support-case';
 import { supportCaseEvents, supportCases } from './schema';
+import { isUniqueViolation } from '../catalog/unique-violation';
 
 /** Closes a decided case with its outcome (AF-5): a case is tracked until someone says how it ended. */
 export async function closeSupportCase(deps: { db: Db; clock: Clock }, actor: Actor, id: string, input: CloseSupportCaseInput): Promise<SupportCaseView> {
@@ -37,7 +38,16 @@ export async function reopenSupportCase(deps: { db: Db; clock: Clock }, actor: A
     const [live] = await tx.select({ id: supportCases.id }).from(supportCases).where(and(eq(supportCases.enrolmentId, row.enrolmentId), ne(supportCases.state, 'closed'))).for('update');
     if (live) throw new AppError('conflict', 'A newer support case for this enrolment is open; carry on there.');
     const state = row.decision ? 'in_progress' : 'open';
-    await tx.update(supportCases).set({ state, outcome: null, closedBy: null, closedAt: null, updatedAt: now }).where(eq(supportCases.id, id));
+    // A follow-up answer may open a live case for the enrolment meanwhile (one live case each):
+    // then this one stays closed and the caller hears so, instead of a 500 from the unique index.
+    await tx
+      .update(supportCases)
+      .set({ state, outcome: null, closedBy: null, closedAt: null, updatedAt: now })
+      .where(eq(supportCases.id, id))
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error)) throw new AppError('conflict', 'A newer support case for this enrolment is open; carry on there.');
+        throw error;
+      });
     await tx.insert(supportCaseEvents).values({ caseId: id, type: 'reopened', actorId: actor.id, note: reason, details: { previousOutcome: row.outcome }, at: now });
     await recordAudit(tx, { actorId: actor.id, action: 'support_case.reopened', entity: 'support_case', entityId: id, before: { state: 'closed', outcome: row.outcome }, after: { state, reason } });
     return supportCaseView(tx, id, true);
