@@ -10,8 +10,11 @@ import { seedDemoCatalog } from '../catalog/demo-catalog';
 import { seedDemoEnrolments } from '../enrolment/demo-enrolments';
 import { seedDemoDigest } from '../marketing/demo-digest';
 import { seedDemoAfterTheEvent } from './demo-after-the-event';
-import { systemClock, type Clock } from '../platform/clock';
+import { fixedClock, systemClock, type Clock } from '../platform/clock';
+import { seedDemoQuestions } from '../questions/demo-questions';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
+
+const CHARTER_AGE_DAYS = 180;
 
 export type DemoSignIn = { label: string; name: string; email: string };
 
@@ -39,8 +42,11 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     if (roleRows.length) await tx.insert(personRoles).values(roleRows);
     await tx.insert(credentials).values(withSignIn.map((p) => ({ personId: idOf.get(p.employeeId)!, passwordHash: hash })));
     await recordAudit(tx, { actorId: null, action: 'seed', entity: 'demo-organization', entityId: 'northwind', after: { people: everyone.length, units: demoUnits.length } });
-    // The unit lead publishes the charter the demo's promises are measured against.
-    await seedDemoCharter(tx, clock, idOf.get('N0010') ?? null);
+    // The unit lead published the charter the demo's promises are measured against half a year
+    // ago, so the history below (certificates sent, questions answered) ran on its clocks.
+    await seedDemoCharter(tx, fixedClock(new Date(clock.now().getTime() - CHARTER_AGE_DAYS * 86_400_000)), idOf.get('N0010') ?? null);
+    // Questions to the unit over the last weeks, mostly answered in time (IN-1, CH-3).
+    await seedDemoQuestions(tx, clock, idOf);
     // The coordinator's catalog: a dozen courses, sessions over the next two months from `clock`.
     await seedDemoCatalog(tx, clock, { people: idOf, units: unitId });
     // Enrolments in every state across those sessions: seats, a waitlist, approvals waiting (CA-3).

@@ -13,7 +13,8 @@ import { supportCaseEvents, supportCases } from './schema';
  * The coordinator's decision on a case (AF-5, decision 019): one of six options — "no further
  * training" among them — with a written reason, mailed to learner and supervisor. Every decision,
  * whichever option, moves the case to in_progress: closing is its own step, with an outcome.
- * Deciding again replaces the decision, as a new event with a new mail. A 'diagnosis' referral is
+ * Deciding again replaces the decision, as a new event with a new mail. A case nobody owned yet
+ * becomes the decider's: someone has to follow the decision to its close. A 'diagnosis' referral is
  * recorded on the case until the requests capability exists to take it.
  */
 export async function decideSupportCase(deps: { db: Db; clock: Clock; publicUrl: string }, actor: Actor, id: string, input: DecideSupportCaseInput): Promise<SupportCaseView> {
@@ -22,7 +23,7 @@ export async function decideSupportCase(deps: { db: Db; clock: Clock; publicUrl:
     const row = await lockSupportCase(tx, id);
     refuseClosed(row, 'deciding again');
     const before = { state: row.state, decision: row.decision, decisionReason: row.decisionReason };
-    await tx.update(supportCases).set({ state: 'in_progress', decision: input.option, decisionReason: input.reason, decidedBy: actor.id, decidedAt: now, updatedAt: now }).where(eq(supportCases.id, id));
+    await tx.update(supportCases).set({ state: 'in_progress', decision: input.option, decisionReason: input.reason, decidedBy: actor.id, decidedAt: now, ownerId: row.ownerId ?? actor.id, updatedAt: now }).where(eq(supportCases.id, id));
     const details = { option: input.option, previous: row.decision, ...(input.option === 'diagnosis' ? { referral: 'diagnosis', request: null } : {}) };
     const [event] = await tx.insert(supportCaseEvents).values({ caseId: id, type: 'decided', actorId: actor.id, note: input.reason, details, at: now }).returning({ id: supportCaseEvents.id });
     await mailSupportDecision(tx, deps.publicUrl, id, event!.id, { option: input.option, reason: input.reason, changed: row.decision !== null });

@@ -132,8 +132,8 @@ function QueueTable({ queue, onCourse }: { queue: SupportQueue; onCourse: (cours
               <Table.Td>{item.ageDays === 0 ? 'Today' : plural(item.ageDays, 'day')}</Table.Td>
               <Table.Td>{item.owner?.name ?? <Text span size="sm" c="gray.7">Nobody yet</Text>}</Table.Td>
               <Table.Td>{optionLabel(item.decision)}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={stateColor[item.state]} c={`${stateColor[item.state]}.9`} tt="none">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge variant="light" color={stateColor[item.state]} c={`${stateColor[item.state]}.9`} tt="none" style={{ overflow: 'visible' }}>
                   {stateLabel[item.state]}
                 </Badge>
               </Table.Td>
