@@ -19,11 +19,14 @@ import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { requestRoutes } from '../requests/routes';
+import { feedbackRoutes } from '../feedback/routes';
+import { feedbackReferences } from '../feedback/feedback-references';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
   registerSubjectReferences('question', questionReferences);
+  registerSubjectReferences('feedback', feedbackReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
 
@@ -42,4 +45,5 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await requestRoutes(app, deps);
+  await feedbackRoutes(app, deps);
 }
