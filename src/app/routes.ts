@@ -19,6 +19,7 @@ import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { requestRoutes } from '../requests/routes';
+import { developmentRoutes } from '../development/routes';
 import { feedbackRoutes } from '../feedback/routes';
 import { feedbackReferences } from '../feedback/feedback-references';
 
@@ -45,5 +46,6 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await requestRoutes(app, deps);
+  await developmentRoutes(app, deps);
   await feedbackRoutes(app, deps);
 }

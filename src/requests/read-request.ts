@@ -1,13 +1,16 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import { AppError } from '../platform/http/app-error';
-import { businessUnits, people } from '../people/schema';
+import { businessUnits } from '../people/schema';
+import { namesOf } from './person-names';
 import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import type { RequestView } from './request-schemas';
 import { worksRequests } from './request-staff';
 import { mayWork } from './request-work';
 import { diagnosisOf } from './weigh-causes';
+import { recommendationViews } from './recommendation-view';
+import { actionViews } from './action-views';
 import { requestEvents, strategicGoals, trainingRequests } from './schema';
 
 // One request as its page shows it (RQ-1, RQ-2). The requester always sees its state, its owner and
@@ -40,12 +43,6 @@ export async function getRequest(db: DbOrTx, actor: Actor, id: string, now: Date
   return requestView(db, actor, row, now);
 }
 
-export async function namesOf(tx: DbOrTx, ids: (string | null | undefined)[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids.filter((x): x is string => !!x))];
-  if (!unique.length) return new Map();
-  const rows = await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.id, unique));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 export async function requestView(tx: DbOrTx, actor: Actor, r: RequestRow, now: Date): Promise<RequestView> {
   const staff = worksRequests(actor);
@@ -56,6 +53,7 @@ export async function requestView(tx: DbOrTx, actor: Actor, r: RequestRow, now: 
   const [unit] = r.businessUnitId ? await tx.select({ id: businessUnits.id, name: businessUnits.name }).from(businessUnits).where(eq(businessUnits.id, r.businessUnitId)) : [];
   const clocks = (await listSubjectClocks(tx, 'training-request', [r.id], now)).get(r.id) ?? [];
   const mine = actor.id === r.requesterId;
+  const recommendations = await recommendationViews(tx, r.id);
   return {
     id: r.id,
     reference: referenceOf(r.number),
@@ -90,5 +88,8 @@ export async function requestView(tx: DbOrTx, actor: Actor, r: RequestRow, now: 
     canManage: staff,
     canWork: staff && !!r.ownerId && mayWork(actor, r),
     diagnosis: diagnosisOf(r),
+    recommendations,
+    canRespond: mine && r.state === 'recommended',
+    actions: await actionViews(tx, actor, r),
   };
 }

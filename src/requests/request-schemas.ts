@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { projectSizes } from '../development/development-values';
 import { pageQuery } from '../platform/http/common-schemas';
 import { subjectClockView } from '../service-levels/subject-clock-view';
-import { causeKinds, interventionKinds, trainingInterventions, requestEventTypes, requestOrigins, requestStates, requestUrgencies } from './request-values';
+import { actionKinds, actionStates, causeKinds, interventionKinds, trainingInterventions, requestEventTypes, requestOrigins, requestStates, requestUrgencies } from './request-values';
 
 // Shared by the request pages' forms and the server's checks (RQ-1, RQ-2). No database imports.
 
@@ -84,6 +85,8 @@ export const interventionInput = z.object({
   rationale: text(4000, 'Say why this intervention addresses the causes found.'),
   ownerId: z.uuid('Choose who owns this intervention.'),
   courseId: z.uuid('Choose the course from the catalog.').nullable().default(null),
+  /** A new course becomes a development project of this size when accepted (RQ-6). */
+  size: z.enum(projectSizes, 'Choose the size of the development project.').nullable().default(null),
 });
 
 export const recommendationInput = z
@@ -96,6 +99,7 @@ export const recommendationInput = z
     r.interventions.forEach((i, n) => {
       if (i.kind === 'existing_course' && !i.courseId) ctx.addIssue({ code: 'custom', path: ['interventions', n, 'courseId'], message: 'Choose the existing course from the catalog.' });
       if (i.kind !== 'existing_course' && i.courseId) ctx.addIssue({ code: 'custom', path: ['interventions', n, 'courseId'], message: 'Only an existing course names a catalog course.' });
+      if (i.kind === 'new_course' && !i.size) ctx.addIssue({ code: 'custom', path: ['interventions', n, 'size'], message: 'Say how big developing the new course is: small, medium or large.' });
       if (i.kind === 'no_intervention' && r.interventions.length > 1) ctx.addIssue({ code: 'custom', path: ['interventions', n, 'kind'], message: '“No intervention” stands alone; remove it or the others.' });
     });
     if (!onlyTraining(r.interventions) && r.explanation.length < 80) {
@@ -134,6 +138,31 @@ export const recommendationView = z.object({
   respondedAt: z.string().nullable(),
 });
 export type RecommendationView = z.infer<typeof recommendationView>;
+
+/** RQ-6: an accepted intervention followed to its end. */
+export const actionView = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  interventionIndex: z.number().int(),
+  kind: z.enum(actionKinds),
+  intervention: z.object({ kind: z.enum(interventionKinds), title: z.string() }),
+  owner: personRef,
+  project: z.object({ id: z.uuid(), title: z.string(), size: z.enum(projectSizes), state: z.string() }).nullable(),
+  course: z.object({ id: z.uuid(), code: z.string(), title: z.string() }).nullable(),
+  state: z.enum(actionStates),
+  outcome: z.string().nullable(),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+  canClose: z.boolean(),
+});
+export type ActionView = z.infer<typeof actionView>;
+
+export const closeActionInput = z.object({
+  state: z.enum(['done', 'dropped'], 'Choose done or dropped.'),
+  outcome: text(4000, 'Say how it ended: what was done, and what changed.'),
+});
+export type CloseActionInput = z.infer<typeof closeActionInput>;
+export const actionParams = z.object({ id: z.uuid('Must be a valid id.'), actionId: z.uuid('Must be a valid id.') });
 
 export const requestListQuery = pageQuery.extend({
   state: z.enum(requestStates).optional(),
@@ -203,5 +232,5 @@ export const requestCoreView = z.object({
   canManage: z.boolean(),
 });
 
-export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean() }).meta({ id: 'TrainingRequest' });
+export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView) }).meta({ id: 'TrainingRequest' });
 export type RequestView = z.infer<typeof requestView>;

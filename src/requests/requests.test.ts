@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createBusinessUnit, createPerson, type TestPerson } from '../../tests/support/factories';
 import { createTestStride, type TestStride } from '../../tests/support/test-stride';
 import type { TestClient } from '../../tests/support/test-client';
+import { callTeamRequest } from '../../tests/support/request-factories';
 import { seedDemoCharter } from '../charter/demo-charter';
 import { auditLog } from '../platform/audit/schema';
 import { openRequestOnBehalf } from './open-request-on-behalf';
@@ -11,15 +12,7 @@ let s: TestStride;
 const p = {} as Record<'supervisor' | 'other' | 'consultant' | 'coordinator' | 'lead', TestPerson>;
 const c = {} as Record<keyof typeof p, TestClient>;
 
-const callTeam = {
-  title: 'Customer service training for the call team',
-  problem: 'Callers complain that they are passed around and nobody owns their problem.',
-  audience: 'The first-line call team',
-  audienceSize: 24,
-  desiredOutcome: 'Callers get their problem owned on the first call.',
-  proposedSolution: 'A two-day customer service course.',
-  urgency: 'soon',
-};
+const callTeam = callTeamRequest;
 
 beforeAll(async () => {
   s = await createTestStride();

@@ -2,7 +2,7 @@ import { actorOf } from '../platform/http/actor-of';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
 import { uuidParam } from '../platform/http/common-schemas';
-import { assignRequestInput, diagnosisInput, requestDraftInput, requestListQuery, requestListView, requestView, submitRequestInput, updateRequestDraftInput, withdrawRequestInput } from './request-schemas';
+import { actionParams, assignRequestInput, closeActionInput, diagnosisInput, recommendationInput, respondInput, versionParams, requestDraftInput, requestListQuery, requestListView, requestView, submitRequestInput, updateRequestDraftInput, withdrawRequestInput } from './request-schemas';
 import { requestStaffRoles } from './request-staff';
 import { createRequestDraft, updateRequestDraft } from './save-request-draft';
 import { submitRequest } from './submit-request';
@@ -11,6 +11,9 @@ import { withdrawRequest } from './withdraw-request';
 import { listRequests } from './list-requests';
 import { getRequest } from './read-request';
 import { diagnoseRequest } from './diagnose-request';
+import { issueRecommendation } from './issue-recommendation';
+import { respondToRecommendation } from './respond-to-recommendation';
+import { closeAction } from './close-action';
 
 const tags = ['requests'];
 const staff = { access: { roles: requestStaffRoles } };
@@ -71,5 +74,23 @@ export async function requestRoutes(app: App, deps: Deps): Promise<void> {
     '/requests/:id/diagnosis',
     { config: staff, schema: { tags, summary: 'Diagnosis first: the performance gap and every cause weighed with its evidence, saved whole by the owner (RQ-3)', params: uuidParam, body: diagnosisInput, response: { 200: requestView } } },
     async (request) => diagnoseRequest(db, clock, actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/requests/:id/recommendations',
+    { config: staff, schema: { tags, summary: 'Recommend interventions with rationale and owner, after the diagnosis; a revision is a new version; the requester is mailed it with the explanation where training is not (only) the answer (RQ-5)', params: uuidParam, body: recommendationInput, response: { 201: requestView } } },
+    async (request, reply) => reply.status(201).send(await issueRecommendation(deps, actorOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/requests/:id/recommendations/:version/response',
+    { config: signedIn, schema: { tags, summary: 'The requester accepts the latest recommendation (its interventions become tracked items) or asks to discuss it (RQ-5, RQ-6)', params: versionParams, body: respondInput, response: { 200: requestView } } },
+    async (request) => respondToRecommendation(deps, actorOf(request), request.params.id, request.params.version, request.body),
+  );
+
+  app.post(
+    '/requests/:id/actions/:actionId/close',
+    { config: staff, schema: { tags, summary: 'Record how a tracked item ended (done or dropped); the last one closes the request (RQ-6)', params: actionParams, body: closeActionInput, response: { 200: requestView } } },
+    async (request) => closeAction(db, clock, actorOf(request), request.params.id, request.params.actionId, request.body),
   );
 }

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, uuid, bigint, integer, text, timestamp, boolean, date, jsonb, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { businessUnits, people } from '../people/schema';
+import type { ProjectSize } from '../development/development-values';
 import { actionKinds, actionStates, requestEventTypes, requestOrigins, requestStates, requestUrgencies, type CauseKind, type InterventionKind } from './request-values';
 
 // RQ-7: the organization's strategic goals, kept by the unit lead. A goal is retired, never
@@ -97,7 +98,7 @@ export const requestEvents = pgTable(
 );
 
 /** `course` is the catalog course as it was named when recommended (an existing course only). */
-export type Intervention = { kind: InterventionKind; title: string; rationale: string; ownerId: string; course: { id: string; code: string; title: string } | null };
+export type Intervention = { kind: InterventionKind; title: string; rationale: string; ownerId: string; course: { id: string; code: string; title: string } | null; size: ProjectSize | null };
 
 // RQ-5: a recommendation, versioned — a revision after a discussion is a new version; earlier
 // versions stay as they were read. The requester's response is recorded on the version they read.

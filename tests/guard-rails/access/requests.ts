@@ -3,6 +3,12 @@ import { openRequestOnBehalf } from '../../../src/requests/open-request-on-behal
 import { trainingRequests } from '../../../src/requests/schema';
 import { causeKinds } from '../../../src/requests/request-values';
 import type { World } from '../cast';
+import type { Actor } from '../../../src/platform/auth/actor';
+import type { RequestView } from '../../../src/requests/request-schemas';
+import { startProject } from '../../../src/development/start-project';
+import { diagnoseRequest } from '../../../src/requests/diagnose-request';
+import { issueRecommendation } from '../../../src/requests/issue-recommendation';
+import { respondToRecommendation } from '../../../src/requests/respond-to-recommendation';
 import { except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
 
 // A training request (RQ-1, RQ-2) is the requester's and the unit's: the consultants who triage and
@@ -34,6 +40,28 @@ async function freshRequest(world: World, stage: 'draft' | 'submitted' | 'triage
   const [row] = await db.insert(trainingRequests).values({ requesterId: world.people.learner.id, title: `Draft ${world.unique()}`, problem: 'Calls are passed around.', audience: 'The call team', audienceSize: 12, desiredOutcome: 'Problems owned on the first call.', createdAt: now, updatedAt: now }).returning({ id: trainingRequests.id });
   return row!.id;
 }
+
+/** The consultant, as the use cases see an actor. */
+const consultantActor = (world: World): Actor => ({ ...world.people.consultant, roles: ['consultant'] });
+const learnerActor = (world: World): Actor => ({ ...world.people.learner, roles: [] });
+const deps = (world: World) => ({ db: world.stride.db, clock: world.stride.clock, publicUrl: 'http://stride.test' });
+
+/** A request of the learner's, diagnosed by its owner (the consultant) and, further, recommended or accepted. */
+async function furtherRequest(world: World, stage: 'diagnosed' | 'recommended' | 'accepted'): Promise<RequestView> {
+  const id = await freshRequest(world, 'triaged');
+  const [row] = await world.stride.db.select({ revision: trainingRequests.revision }).from(trainingRequests).where(eq(trainingRequests.id, id));
+  let view = await diagnoseRequest(world.stride.db, world.stride.clock, consultantActor(world), id, { revision: row!.revision, ...diagnosis });
+  if (stage === 'diagnosed') return view;
+  view = await issueRecommendation(deps(world), consultantActor(world), id, recommendation(world));
+  if (stage === 'recommended') return view;
+  return respondToRecommendation(deps(world), learnerActor(world), id, 1, { response: 'accepted', note: '' });
+}
+
+const recommendation = (world: World) => ({
+  summary: 'One escalation procedure; no course.',
+  explanation: 'The guides disagree, so a course would teach a procedure that does not exist yet. One procedure and a job aid instead.',
+  interventions: [{ kind: 'procedure_change' as const, title: 'One escalation procedure', rationale: 'The main cause.', ownerId: world.people.consultant.id, courseId: null, size: null }],
+});
 
 /** A live request of the learner's, for guard rails that need a real id (the fuzzer's valid cases). */
 export const learnerRequest = (world: World) => freshRequest(world, 'triaged');
@@ -88,4 +116,40 @@ export const requestsAccess: AccessTable = {
       return { params: { id }, body: { revision: row!.revision, ...diagnosis } };
     },
   },
+  'POST /api/v1/requests/{id}/recommendations': {
+    why: 'The request’s owner recommends after the diagnosis; the unit lead and admins stand in (RQ-5).',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => ({ params: { id: (await furtherRequest(world, 'diagnosed')).id }, body: recommendation(world) }),
+  },
+  'POST /api/v1/requests/{id}/recommendations/{version}/response': {
+    why: 'Only the requester accepts a recommendation or asks to discuss it (RQ-5).',
+    expect: only('learner'),
+    request: async (world) => ({ params: { id: (await furtherRequest(world, 'recommended')).id, version: '1' }, body: { response: 'accepted' } }),
+  },
+  'POST /api/v1/requests/{id}/actions/{actionId}/close': {
+    why: 'A tracked item’s owner, or whoever works the request, records how it ended (RQ-6).',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => {
+      const view = await furtherRequest(world, 'accepted');
+      return { params: { id: view.id, actionId: view.actions[0]!.id }, body: { state: 'done', outcome: 'The procedure is published.' } };
+    },
+  },
+  'GET /api/v1/development-projects': {
+    why: 'Development projects are the unit’s work (RQ-6).',
+    expect: queue(),
+  },
+  'GET /api/v1/development-projects/{id}': {
+    why: 'Development projects are the unit’s work (RQ-6).',
+    expect: queue(),
+    request: async (world) => ({ params: { id: await freshProject(world) } }),
+  },
+  'POST /api/v1/development-projects/{id}/end': {
+    why: 'The project’s owner (the consultant here) or the unit lead ends it.',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => ({ params: { id: await freshProject(world) }, body: { state: 'delivered' } }),
+  },
 };
+
+/** A development project the consultant owns, one per call (ending it is once). */
+const freshProject = (world: World) =>
+  world.stride.db.transaction((tx) => startProject(tx, world.stride.clock, { title: `Questioning ${world.unique()}`, size: 'small', ownerId: world.people.consultant.id, requestId: null, actorId: null }));
