@@ -18,6 +18,8 @@ import { certificateRoutes } from '../certificates/routes';
 import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
+import { glossaryRoutes } from '../glossary/routes';
+import { workshopRoutes } from '../workshops/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -40,4 +42,6 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await glossaryRoutes(app, deps);
+  await workshopRoutes(app, deps);
 }
