@@ -20,6 +20,8 @@ import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { feedbackRoutes } from '../feedback/routes';
 import { feedbackReferences } from '../feedback/feedback-references';
+import { suggestionRoutes } from '../suggestions/routes';
+import { recognitionRoutes } from '../recognition/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -44,4 +46,6 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await feedbackRoutes(app, deps);
+  await suggestionRoutes(app, deps);
+  await recognitionRoutes(app, deps);
 }
