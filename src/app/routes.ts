@@ -20,11 +20,16 @@ import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { glossaryRoutes } from '../glossary/routes';
 import { workshopRoutes } from '../workshops/routes';
+import { feedbackRoutes } from '../feedback/routes';
+import { feedbackReferences } from '../feedback/feedback-references';
+import { suggestionRoutes } from '../suggestions/routes';
+import { recognitionRoutes } from '../recognition/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
   registerSubjectReferences('question', questionReferences);
+  registerSubjectReferences('feedback', feedbackReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
 
@@ -44,4 +49,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await retentionRoutes(app, deps);
   await glossaryRoutes(app, deps);
   await workshopRoutes(app, deps);
+  await feedbackRoutes(app, deps);
+  await suggestionRoutes(app, deps);
+  await recognitionRoutes(app, deps);
 }
