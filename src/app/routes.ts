@@ -20,8 +20,12 @@ import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { requestRoutes } from '../requests/routes';
 import { developmentRoutes } from '../development/routes';
+import { glossaryRoutes } from '../glossary/routes';
+import { workshopRoutes } from '../workshops/routes';
 import { feedbackRoutes } from '../feedback/routes';
 import { feedbackReferences } from '../feedback/feedback-references';
+import { suggestionRoutes } from '../suggestions/routes';
+import { recognitionRoutes } from '../recognition/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -47,5 +51,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await retentionRoutes(app, deps);
   await requestRoutes(app, deps);
   await developmentRoutes(app, deps);
+  await glossaryRoutes(app, deps);
+  await workshopRoutes(app, deps);
   await feedbackRoutes(app, deps);
+  await suggestionRoutes(app, deps);
+  await recognitionRoutes(app, deps);
 }

@@ -9,6 +9,7 @@ import { TestClient, type TestResponse } from '../support/test-client';
 import { TEST_PASSWORD } from '../support/factories';
 import { learnerSupportCase } from './access/support';
 import { learnerRequest } from './access/requests';
+import { glossaryTermId, learnerWorkshopId } from './access/workshops';
 
 // Every operation in the OpenAPI document gets valid, boundary and malformed
 // bodies, queries and path ids, as an admin (who reaches every use case) and,
@@ -58,6 +59,8 @@ beforeAll(async () => {
     enrolments: [world.records.learnerEnrolmentId],
     'support-cases': [await learnerSupportCase(world)],
     requests: [await learnerRequest(world)],
+    workshops: [await learnerWorkshopId(world)],
+    glossary: [await glossaryTermId(world)],
   };
   const personIds = knownIds.people!;
   knownFields = {
