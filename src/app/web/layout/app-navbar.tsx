@@ -1,11 +1,12 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
+import { feedbackStaffRoles } from '../../../feedback/feedback-staff';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
@@ -19,6 +20,9 @@ const everyone: Item[] = [
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
+  { to: '/feedback/new', label: 'Send feedback', icon: IconMessageReport },
+  { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
+  { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake },
 ];
 
 // Supervisors and the people who run enrolments, just after "My learning".
@@ -27,6 +31,9 @@ const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to ===
 
 // The unit's coordinators: the support cases after training (AF-5).
 const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy }];
+
+// The unit's feedback handlers: the queue and its trend (FB-1).
+const feedbackQueue: Item[] = [{ to: '/feedback', label: 'Feedback', icon: IconMessages, exact: true }];
 
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
@@ -84,6 +91,7 @@ export function AppNavbar() {
         {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
+        {hasRole(actor, ...feedbackStaffRoles) && <Links items={feedbackQueue} />}
         {hasRole(actor, 'admin') && (
           <>
             <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="lg" mb={4} px="sm" id="nav-admin-heading">
