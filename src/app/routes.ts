@@ -18,13 +18,24 @@ import { certificateRoutes } from '../certificates/routes';
 import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
+import { valueRoutes } from '../value/routes';
+import { registerValueMeasures } from '../platform/measures/measure-registry';
+import { serviceLevelMeasures } from '../service-levels/value-measures';
+import { effectivenessMeasures } from '../effectiveness/value-measures';
+import { supportMeasures } from '../support/value-measures';
+import { retentionMeasures } from '../retention/value-measures';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
-  registerSubjectReferences('question', questionReferences);
+  registerSubjectReferences('question', questionReferences, (id) => `/questions/${id}`);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
+  // What the value dashboard counts, each measure owned by the capability whose records it counts (VA-1).
+  registerValueMeasures(serviceLevelMeasures);
+  registerValueMeasures(effectivenessMeasures);
+  registerValueMeasures(supportMeasures);
+  registerValueMeasures(retentionMeasures);
 
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);
@@ -40,4 +51,5 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await valueRoutes(app, deps);
 }
