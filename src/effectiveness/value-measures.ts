@@ -35,6 +35,7 @@ function objectivesMet(role: 'learner' | 'supervisor'): ValueMeasure {
     group: 'learning',
     kind: 'share',
     better: 'higher',
+    counted: 'objective ratings',
     definition: `Of the objectives ${who} rated in follow-ups answered in the period, the share rated "met" (the rest were "partly" or "not met"). Each objective of each answered form counts once; the business unit is the learner's.`,
     events: ['follow-up answered (AF-4)'],
     splits: { businessUnit: true, goal: false },
@@ -83,6 +84,7 @@ const recommendation: ValueMeasure = {
   group: 'learning',
   kind: 'nps',
   better: 'higher',
+  counted: 'answers',
   definition:
     'From the follow-up question "How likely are you to recommend this course to a colleague?" (0–10) answered in the period: promoters (9–10) minus detractors (0–6), as a share of all answers, from −100 to 100. Passives (7–8) count only in the total. Learners and supervisors both answer; the business unit is the learner\'s.',
   events: ['follow-up answered (AF-4)'],

@@ -21,6 +21,7 @@ export const retentionMeasures: readonly ValueMeasure[] = [
     group: 'support',
     kind: 'share',
     better: 'higher',
+    counted: 'plans started',
     definition:
       'Of the retention plans started in the period, the share closed since — a supervisor (or a coordinator where there is none) confirmed the objectives applied on the job. Months count plans by the day they started.',
     events: ['retention plan started, closed (AF-6)'],

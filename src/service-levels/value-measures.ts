@@ -41,6 +41,7 @@ function complianceMeasure(options: { key: string; title: string; group: ValueMe
     group: options.group,
     kind: 'share',
     better: 'higher',
+    counted: 'clocks with a verdict',
     definition: options.definition,
     events: options.events,
     splits: { businessUnit: true, goal: false },

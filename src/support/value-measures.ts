@@ -22,6 +22,7 @@ export const supportMeasures: readonly ValueMeasure[] = [
     group: 'support',
     kind: 'count',
     better: 'neither',
+    counted: 'cases',
     definition:
       'Support cases opened in the period — each one an objective a learner or supervisor reported not met (or a coordinator opened by hand) — split by what the coordinator decided. "Undecided" cases are still waiting for a decision; "no further training" is a decision, given with a written reason.',
     events: ['objective reported not met in a follow-up (AF-4)', 'support case opened, decided, closed (AF-5)'],

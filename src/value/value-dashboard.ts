@@ -26,8 +26,8 @@ export function measureWindow(measure: ValueMeasure, window: MeasureWindow): { w
 }
 
 export function measureMeta(measure: ValueMeasure, notSplitBy: MeasureMeta['notSplitBy']): MeasureMeta {
-  const { key, title, group, kind, better, definition, events } = measure;
-  return { key, title, group, kind, better, definition, events: [...events], notSplitBy };
+  const { key, title, group, kind, better, counted, definition, events } = measure;
+  return { key, title, group, kind, better, counted, definition, events: [...events], notSplitBy };
 }
 
 async function measureView(db: DbOrTx, measure: ValueMeasure, period: MeasureWindow, trend: MeasureWindow, months: string[]): Promise<MeasureView> {

@@ -44,6 +44,7 @@ export const measureMeta = z.object({
   group: z.enum(['service', 'learning', 'support', 'requests', 'voice']),
   kind: z.enum(['share', 'nps', 'mean-days', 'count']),
   better: z.enum(['higher', 'lower', 'neither']),
+  counted: z.string(),
   definition: z.string(),
   events: z.array(z.string()),
   /** Filters the reader chose that this measure cannot honour: its figure is the whole organization's. */

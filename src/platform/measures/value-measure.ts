@@ -47,6 +47,8 @@ export type ValueMeasure = {
   kind: MeasureKind;
   /** Higher is better (an NPS), lower is better (a cycle time), or neither (a count of cases). */
   better: 'higher' | 'lower' | 'neither';
+  /** What the basis of the figure counts, plural: "answers", "objective ratings", "clocks with a verdict". */
+  counted: string;
   /** How it is computed, in a sentence or two a unit lead can check by hand (VA-2). */
   definition: string;
   /** The events (clock events, state changes) the records come from. */

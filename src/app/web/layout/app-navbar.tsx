@@ -1,11 +1,12 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconPresentationAnalytics, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
+import { valueReaderRoles } from '../../../value/value-readers';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
@@ -30,6 +31,9 @@ const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy 
 
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
+
+// The unit lead, leaders and coordinators: the value dashboard (VA-1).
+const value: Item[] = [{ to: '/value', label: 'Value', icon: IconPresentationAnalytics }];
 
 // The people who run enrolments: how courses worked after the event (AF-7).
 const effectiveness: Item[] = [{ to: '/effectiveness', label: 'Effectiveness', icon: IconTargetArrow }];
@@ -81,6 +85,7 @@ export function AppNavbar() {
     <ScrollArea type="auto" offsetScrollbars>
       <Stack gap={2}>
         <Links items={team ? withTeamLearning(everyone) : everyone} />
+        {hasRole(actor, ...valueReaderRoles) && <Links items={value} />}
         {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
