@@ -12,7 +12,8 @@ const { from: day, businessUnitId, goalId } = valueQuery.shape;
  * unit or goal the server would refuse is treated as no filter.
  */
 export function valueQueryFromUrl(params: URLSearchParams, timeZone: string): { period: Period; query: ValueQuery | null; errors: PeriodErrors } {
-  const period = periodFromUrl(params, todayIn(timeZone));
+  // A quarter by default: the period an executive meeting usually looks back on.
+  const period = periodFromUrl(params, todayIn(timeZone), 'this-quarter');
   const errors: PeriodErrors = {};
   if (!period.from) errors.from = 'Choose the first day of the period.';
   else if (!day.safeParse(period.from).success) errors.from = 'Enter a real day, as YYYY-MM-DD.';
