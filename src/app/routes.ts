@@ -24,11 +24,14 @@ import { serviceLevelMeasures } from '../service-levels/value-measures';
 import { effectivenessMeasures } from '../effectiveness/value-measures';
 import { supportMeasures } from '../support/value-measures';
 import { retentionMeasures } from '../retention/value-measures';
+import { feedbackRoutes } from '../feedback/routes';
+import { feedbackReferences } from '../feedback/feedback-references';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
   registerSubjectReferences('question', questionReferences, (id) => `/questions/${id}`);
+  registerSubjectReferences('feedback', feedbackReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
   // What the value dashboard counts, each measure owned by the capability whose records it counts (VA-1).
@@ -52,4 +55,5 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await valueRoutes(app, deps);
+  await feedbackRoutes(app, deps);
 }

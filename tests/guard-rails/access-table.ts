@@ -14,6 +14,7 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { valueAccess } from './access/value';
+import { feedbackAccess } from './access/feedback';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -36,4 +37,5 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...valueAccess,
+  ...feedbackAccess,
 };
