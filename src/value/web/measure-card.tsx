@@ -1,6 +1,7 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { LineChart } from '@mantine/charts';
 import { Link } from 'react-router';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { MeasureView } from './value-api';
 import { basisText, figureText, monthLabel } from './value-format';
 
@@ -61,7 +62,7 @@ export function MeasureCard({ measure, recordsHref }: { measure: MeasureView; re
         </Group>
         <Group gap="xs">
           {measure.figure.tooFew && measure.figure.basis > 0 && (
-            <Badge color="yellow.9" variant="light" title="Too few to judge: read it as anecdotes, not a trend">
+            <Badge color="gray" c="dark.7" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />} title="Too few to judge: read it as anecdotes, not a trend">
               Too few to judge
             </Badge>
           )}

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Box, Button, Group, Paper, Skeleton, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { IconArrowLeft, IconCalendarEvent, IconDownload, IconPrinter } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconCalendarEvent, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../app/web/components/page-header';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -26,7 +26,7 @@ function Records({ view, onPage }: { view: RecordsView; onPage: (page: number) =
           </Text>
           <Text c="gray.7">{basisText(measure.counted, view.figure)}</Text>
           {view.figure.tooFew && view.figure.basis > 0 && (
-            <Badge color="yellow.9" variant="light">
+            <Badge color="gray" c="dark.7" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />}>
               Too few to judge
             </Badge>
           )}
