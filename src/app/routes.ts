@@ -24,8 +24,12 @@ import { serviceLevelMeasures } from '../service-levels/value-measures';
 import { effectivenessMeasures } from '../effectiveness/value-measures';
 import { supportMeasures } from '../support/value-measures';
 import { retentionMeasures } from '../retention/value-measures';
+import { glossaryRoutes } from '../glossary/routes';
+import { workshopRoutes } from '../workshops/routes';
 import { feedbackRoutes } from '../feedback/routes';
 import { feedbackReferences } from '../feedback/feedback-references';
+import { suggestionRoutes } from '../suggestions/routes';
+import { recognitionRoutes } from '../recognition/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -55,5 +59,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await valueRoutes(app, deps);
+  await glossaryRoutes(app, deps);
+  await workshopRoutes(app, deps);
   await feedbackRoutes(app, deps);
+  await suggestionRoutes(app, deps);
+  await recognitionRoutes(app, deps);
 }

@@ -14,7 +14,9 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { valueAccess } from './access/value';
+import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
+import { suggestionsAccess } from './access/suggestions';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -37,5 +39,7 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...valueAccess,
+  ...workshopsAccess,
   ...feedbackAccess,
+  ...suggestionsAccess,
 };

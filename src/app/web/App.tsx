@@ -71,6 +71,10 @@ const CourseEffectivenessPage = page(() => import('../../effectiveness/web/cours
 const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
 const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
 const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
+const WorkshopsPage = page(() => import('../../workshops/web/workshops-page'), 'WorkshopsPage');
+const WorkshopPage = page(() => import('../../workshops/web/workshop-page'), 'WorkshopPage');
+const WorkshopReportPage = page(() => import('../../workshops/web/workshop-report-page'), 'WorkshopReportPage');
+const GlossaryPage = page(() => import('../../glossary/web/glossary-page'), 'GlossaryPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
@@ -93,6 +97,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -161,6 +166,10 @@ export function App() {
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
         <Route path="/value" element={<RequireRole roles={[...valueReaderRoles]}><ValuePage /></RequireRole>} />
         <Route path="/value/measures/:key" element={<RequireRole roles={[...valueReaderRoles]}><MeasureRecordsPage /></RequireRole>} />
+        <Route path="/workshops" element={<WorkshopsPage />} />
+        <Route path="/workshops/:id" element={<WorkshopPage />} />
+        <Route path="/workshops/:id/report" element={<WorkshopReportPage />} />
+        <Route path="/glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
