@@ -24,6 +24,7 @@ import { serviceLevelMeasures } from '../service-levels/value-measures';
 import { effectivenessMeasures } from '../effectiveness/value-measures';
 import { supportMeasures } from '../support/value-measures';
 import { retentionMeasures } from '../retention/value-measures';
+import { suggestionMeasures } from '../suggestions/value-measures';
 import { glossaryRoutes } from '../glossary/routes';
 import { workshopRoutes } from '../workshops/routes';
 import { feedbackRoutes } from '../feedback/routes';
@@ -43,6 +44,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   registerValueMeasures(effectivenessMeasures);
   registerValueMeasures(supportMeasures);
   registerValueMeasures(retentionMeasures);
+  registerValueMeasures(suggestionMeasures);
 
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);

@@ -8,6 +8,7 @@ import { finishEnrolment, followUp, retentionPlan, supportCase } from '../../tes
 import { seedDemoCharter } from '../charter/demo-charter';
 import { recordClockEvent } from '../service-levels/record-clock-event';
 import { courseObjectives } from '../catalog/schema';
+import { suggestions } from '../suggestions/schema';
 import type { ObjectiveRating } from '../follow-up/follow-up-values';
 import type { DashboardView, MeasureView } from './value-schemas';
 
@@ -88,6 +89,13 @@ beforeAll(async () => {
   await retentionPlan(s.db, { enrolmentId: e.ana!, by: p.sue.id, at: new Date('2026-02-15T10:00:00Z'), closed: true });
   await retentionPlan(s.db, { enrolmentId: e.ben!, by: p.sue.id, at: new Date('2026-03-10T10:00:00Z') });
 
+  // Suggestions in the quarter: Ana's two (one adopted, one answered by her manager), Cy's one escalated.
+  const suggestion = (submitterId: string, status: 'adopted' | 'answered' | 'escalated', day: string) =>
+    s.db.insert(suggestions).values({ submitterId, title: `An idea ${status}`, idea: 'Call customers back at the time we promised.', benefit: 'Fewer repeat calls.', status, submittedAt: new Date(`${day}T10:00:00Z`), updatedAt: new Date(`${day}T10:00:00Z`) });
+  await suggestion(p.ana.id, 'adopted', '2026-01-15');
+  await suggestion(p.ana.id, 'answered', '2026-02-15');
+  await suggestion(p.cy.id, 'escalated', '2026-03-15');
+
   await question('VQ1', '2026-03-02T09:00', units.cc.id, '2026-03-02T10:00');
   await question('VQ2', '2026-03-03T09:00', units.cc.id, '2026-03-05T16:00');
   await question('VQ3', '2026-03-30T09:00', units.fi.id);
@@ -125,6 +133,9 @@ describe('the value dashboard', () => {
     const compliance = measureOf(view, 'service-level-compliance');
     expect(compliance.figure).toMatchObject({ value: 33.3, basis: 3 });
     expect(compliance.breakdown?.groups.find((g) => g.key === 'question.first-response.web')?.figure).toMatchObject({ value: 33.3, basis: 3 });
+    // Suggestions: 2 of 3 reached leadership; of those, 1 adopted.
+    expect(measureOf(view, 'suggestions-escalated').figure).toMatchObject({ value: 66.7, basis: 3 });
+    expect(measureOf(view, 'suggestions-adopted').figure).toMatchObject({ value: 50, basis: 2 });
     // No feedback has reached the unit: no figure, rather than a figure of zero.
     expect(measureOf(view, 'feedback-on-time').figure).toEqual({ value: null, basis: 0, tooFew: true });
   });
@@ -138,6 +149,8 @@ describe('the value dashboard', () => {
     expect(measureOf(view, 'objectives-met-learner').figure).toMatchObject({ value: 50, basis: 4 });
     expect(measureOf(view, 'service-level-compliance').figure).toMatchObject({ value: 50, basis: 2 });
     expect(measureOf(view, 'retention-plans-closed').figure).toMatchObject({ value: 50, basis: 2 });
+    expect(measureOf(view, 'suggestions-escalated').figure).toMatchObject({ value: 50, basis: 2 });
+    expect(measureOf(view, 'suggestions-adopted').figure).toMatchObject({ value: 100, basis: 1 });
     for (const m of view.measures) expect(m.notSplitBy).toEqual([]);
 
     // A strategic goal no measure here can attribute to: each says so, none drops it silently.
