@@ -10,6 +10,9 @@ import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { feedbackStaffRoles } from '../../feedback/feedback-staff';
+import { ValuePage } from '../../value/web/value-page';
+import { MeasureRecordsPage } from '../../value/web/measure-records-page';
+import { valueReaderRoles } from '../../value/value-readers';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -76,6 +79,10 @@ const FeedbackPage = page(() => import('../../feedback/web/feedback-page'), 'Fee
 const SuggestionsPage = page(() => import('../../suggestions/web/suggestions-page'), 'SuggestionsPage');
 const SuggestionPage = page(() => import('../../suggestions/web/suggestion-page'), 'SuggestionPage');
 const RecognitionPage = page(() => import('../../recognition/web/recognition-page'), 'RecognitionPage');
+const WorkshopsPage = page(() => import('../../workshops/web/workshops-page'), 'WorkshopsPage');
+const WorkshopPage = page(() => import('../../workshops/web/workshop-page'), 'WorkshopPage');
+const WorkshopReportPage = page(() => import('../../workshops/web/workshop-report-page'), 'WorkshopReportPage');
+const GlossaryPage = page(() => import('../../glossary/web/glossary-page'), 'GlossaryPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
@@ -101,6 +108,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
  *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
  *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
+ *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -175,6 +183,12 @@ export function App() {
         <Route path="/suggestions" element={<SuggestionsPage />} />
         <Route path="/suggestions/:id" element={<SuggestionPage />} />
         <Route path="/recognition" element={<RecognitionPage />} />
+        <Route path="/value" element={<RequireRole roles={[...valueReaderRoles]}><ValuePage /></RequireRole>} />
+        <Route path="/value/measures/:key" element={<RequireRole roles={[...valueReaderRoles]}><MeasureRecordsPage /></RequireRole>} />
+        <Route path="/workshops" element={<WorkshopsPage />} />
+        <Route path="/workshops/:id" element={<WorkshopPage />} />
+        <Route path="/workshops/:id/report" element={<WorkshopReportPage />} />
+        <Route path="/glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,12 +1,14 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
+import { staffRoles } from '../../../platform/auth/roles';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
 import { feedbackStaffRoles } from '../../../feedback/feedback-staff';
+import { valueReaderRoles } from '../../../value/value-readers';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
@@ -23,6 +25,7 @@ const everyone: Item[] = [
   { to: '/feedback/new', label: 'Send feedback', icon: IconMessageReport },
   { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
   { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake },
+  { to: '/glossary', label: 'Glossary', icon: IconBook2 },
 ];
 
 // Supervisors and the people who run enrolments, just after "My learning".
@@ -37,6 +40,12 @@ const feedbackQueue: Item[] = [{ to: '/feedback', label: 'Feedback', icon: IconM
 
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
+
+// The unit lead, leaders and coordinators: the value dashboard (VA-1).
+const value: Item[] = [{ to: '/value', label: 'Value', icon: IconPresentationAnalytics }];
+
+// Unit staff and leaders read the customer experience workshops (CX-1..4); participants reach theirs by link.
+const workshops: Item[] = [{ to: '/workshops', label: 'Workshops', icon: IconRoute }];
 
 // The people who run enrolments: how courses worked after the event (AF-7).
 const effectiveness: Item[] = [{ to: '/effectiveness', label: 'Effectiveness', icon: IconTargetArrow }];
@@ -88,7 +97,9 @@ export function AppNavbar() {
     <ScrollArea type="auto" offsetScrollbars>
       <Stack gap={2}>
         <Links items={team ? withTeamLearning(everyone) : everyone} />
+        {hasRole(actor, ...valueReaderRoles) && <Links items={value} />}
         {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
+        {hasRole(actor, ...staffRoles) && <Links items={workshops} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
         {hasRole(actor, ...feedbackStaffRoles) && <Links items={feedbackQueue} />}
