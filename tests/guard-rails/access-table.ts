@@ -13,6 +13,7 @@ import { supportAccess } from './access/support';
 import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
+import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
 import { suggestionsAccess } from './access/suggestions';
@@ -37,6 +38,7 @@ export const accessTable: AccessTable = {
   ...effectivenessAccess,
   ...followUpAccess,
   ...certificatesAccess,
+  ...valueAccess,
   ...workshopsAccess,
   ...feedbackAccess,
   ...suggestionsAccess,
