@@ -34,7 +34,7 @@ afterAll(async () => {
   await stride?.close();
 });
 
-async function choosePerson(label: string, search: string, name: string) {
+async function choosePerson(label: string, search: string, name: RegExp) {
   await page.getByRole('textbox', { name: label }).click();
   await page.getByRole('textbox', { name: label }).fill(search);
   await page.getByRole('option', { name }).click();
