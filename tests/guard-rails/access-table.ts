@@ -14,6 +14,7 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { requestsAccess } from './access/requests';
+import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
 import { suggestionsAccess } from './access/suggestions';
@@ -39,6 +40,7 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...requestsAccess,
+  ...valueAccess,
   ...workshopsAccess,
   ...feedbackAccess,
   ...suggestionsAccess,
