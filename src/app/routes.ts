@@ -18,6 +18,9 @@ import { certificateRoutes } from '../certificates/routes';
 import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
+import { standardRoutes } from '../standards/routes';
+import { registerCheckSubject } from '../standards/check-subjects';
+import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
@@ -25,6 +28,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   registerSubjectReferences('question', questionReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
+  // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.
+  registerCheckSubject('course', courseCheckSubject);
+  registerCheckSubject('session', sessionCheckSubject);
 
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);
@@ -40,4 +46,5 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await standardRoutes(app, deps);
 }

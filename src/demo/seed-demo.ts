@@ -12,6 +12,8 @@ import { seedDemoDigest } from '../marketing/demo-digest';
 import { seedDemoAfterTheEvent } from './demo-after-the-event';
 import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import { seedDemoQuestions } from '../questions/demo-questions';
+import { seedDemoStandards } from '../standards/demo-standards';
+import { demoCheckSubjects } from './demo-check-subjects';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 const CHARTER_AGE_DAYS = 180;
@@ -55,6 +57,8 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoDigest(tx, clock, idOf);
     // Sessions that already happened: attendance, certificates, follow-ups answered, support cases and retention plans (AF-1..7).
     await seedDemoAfterTheEvent(tx, clock, idOf);
+    // The unit's three standards, one revised, and courses and a session checked against them (ST-1, ST-2).
+    await seedDemoStandards(tx, clock, idOf, await demoCheckSubjects(tx, clock));
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }

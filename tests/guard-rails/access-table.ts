@@ -13,6 +13,7 @@ import { supportAccess } from './access/support';
 import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
+import { standardsAccess } from './access/standards';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -34,4 +35,5 @@ export const accessTable: AccessTable = {
   ...effectivenessAccess,
   ...followUpAccess,
   ...certificatesAccess,
+  ...standardsAccess,
 };

@@ -9,6 +9,7 @@ import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
+import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -68,6 +69,10 @@ const CourseEffectivenessPage = page(() => import('../../effectiveness/web/cours
 const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
 const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
 const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
+const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
+const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
+const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
+const StandardsCheckPage = page(() => import('../../standards/web/check-page'), 'CheckPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
@@ -90,6 +95,8 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
+ *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -156,6 +163,11 @@ export function App() {
         <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
         <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
+        <Route path="/standards" element={<StandardsPage />} />
+        <Route path="/standards/:kind" element={<StandardPage />} />
+        <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />
+        <Route path="/standards/:kind/edit" element={<RequireRole roles={[...standardEditorRoles]}><StandardEditPage /></RequireRole>} />
+        <Route path="/standards/check/:subjectType/:subjectId" element={<RequireRole roles={[...standardCheckerRoles]}><StandardsCheckPage /></RequireRole>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

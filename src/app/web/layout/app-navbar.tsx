@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconChecklist, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
@@ -18,6 +18,7 @@ const everyone: Item[] = [
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
+  { to: '/standards', label: 'Standards', icon: IconChecklist },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
 ];
 
@@ -71,7 +72,7 @@ function Links({ items }: { items: Item[] }) {
 }
 
 /**
- * Everyone: home, the catalog, my learning (and my team's, for supervisors and coordinators), people, the org chart, the charter and questions to the unit; unit staff and leaders
+ * Everyone: home, the catalog, my learning (and my team's, for supervisors and coordinators), people, the org chart, the charter, the standards and questions to the unit; unit staff and leaders
  * also the service-level report; administrators also get the admin section.
  */
 export function AppNavbar() {
