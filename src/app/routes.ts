@@ -21,11 +21,16 @@ import { retentionRoutes } from '../retention/routes';
 import { standardRoutes } from '../standards/routes';
 import { registerCheckSubject } from '../standards/check-subjects';
 import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
+import { feedbackRoutes } from '../feedback/routes';
+import { feedbackReferences } from '../feedback/feedback-references';
+import { suggestionRoutes } from '../suggestions/routes';
+import { recognitionRoutes } from '../recognition/routes';
 
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
   registerSubjectReferences('question', questionReferences);
+  registerSubjectReferences('feedback', feedbackReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
   // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.
@@ -47,4 +52,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await standardRoutes(app, deps);
+  await feedbackRoutes(app, deps);
+  await suggestionRoutes(app, deps);
+  await recognitionRoutes(app, deps);
 }

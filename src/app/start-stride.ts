@@ -12,6 +12,7 @@ import { registerMarketingJobs } from '../marketing/send-due-digests';
 import { registerFollowUpJobs } from '../follow-up/open-due-follow-ups';
 import { registerCertificateJobs } from '../certificates/issue-certificates';
 import { registerRetentionJobs } from '../retention/remind-check-ins';
+import { registerSuggestionJobs } from '../suggestions/remind-reviewers';
 import { seedDemo, type DemoSignIn } from '../demo/seed-demo';
 import { DEMO_PASSWORD } from '../demo/demo-organization';
 import { buildApp } from './build-app';
@@ -56,6 +57,7 @@ export async function startStride(config: Config = loadConfig()): Promise<Runnin
     await registerFollowUpJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
     await registerCertificateJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
     await registerRetentionJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
+    await registerSuggestionJobs(jobs, { db: database.db, clock: systemClock, publicUrl: config.publicUrl });
     if (config.smtpUrl) {
       const unit = await getUnitSettings(database.db);
       mail = startMailDelivery({

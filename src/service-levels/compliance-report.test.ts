@@ -7,7 +7,8 @@ import { saveCharterDraft } from '../charter/save-charter-draft';
 import { publishCharterDraft } from '../charter/publish-charter-draft';
 import { recordClockEvent } from './record-clock-event';
 import { complianceReport } from './compliance-report';
-import { complianceCsv, csvCell } from './compliance-csv';
+import { complianceCsv } from './compliance-csv';
+import { csvCell } from '../platform/csv/csv';
 import type { ComplianceReport } from './compliance-schemas';
 
 // The demo charter: web questions get a first response within 480 business minutes, on a

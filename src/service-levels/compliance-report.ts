@@ -6,6 +6,7 @@ import { listBusinessUnits } from '../people/list-business-units';
 import { findPersonById } from '../people/find-people';
 import { businessMillisecondsBetween } from './business-calendar';
 import { clockState } from './clock-state';
+import { localMidnight } from '../platform/settings/local-midnight';
 import { findClockEventType } from './clock-events';
 import { listServiceLevels } from './list-service-levels';
 import { findSubjectReferences } from './subject-references';
@@ -13,7 +14,6 @@ import { clockEvents, clocks, serviceLevels } from './schema';
 import type { ComplianceBreach, ComplianceFigures, ComplianceReport, ComplianceServiceLevel } from './compliance-schemas';
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 export const NO_UNIT_NAME = 'No business unit';
 
 export type ComplianceReportInput = {
@@ -246,29 +246,4 @@ async function findPauseEvents(db: DbOrTx, rows: { clock: { subjectId: string };
     );
   }
   return found;
-}
-
-/** The instant a local calendar day (`date` plus `addDays`) begins in `timeZone`. */
-export function localMidnight(date: string, timeZone: string, addDays: number): Date {
-  const wall = Date.parse(`${date}T00:00:00Z`) + addDays * DAY;
-  let guess = wall - offsetAt(timeZone, wall);
-  guess = wall - offsetAt(timeZone, guess);
-  return new Date(guess);
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Local wall-clock time minus UTC at `at`, in milliseconds. */
-function offsetAt(timeZone: string, at: number): number {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
-    formatters.set(timeZone, format);
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(at)).map((p) => [p.type, Number(p.value)]));
-  const local = new Date(0);
-  local.setUTCFullYear(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1);
-  local.setUTCHours(parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0, 0);
-  const offset = local.getTime() - (at - (((at % 1000) + 1000) % 1000));
-  return Number.isFinite(offset) ? offset : 0;
 }

@@ -14,6 +14,8 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { standardsAccess } from './access/standards';
+import { feedbackAccess } from './access/feedback';
+import { suggestionsAccess } from './access/suggestions';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -36,4 +38,6 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...standardsAccess,
+  ...feedbackAccess,
+  ...suggestionsAccess,
 };
