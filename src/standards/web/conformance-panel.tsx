@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Button, Card, Group, Progress, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Card, Group, Progress, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatDate } from '../../app/web/format';
@@ -17,11 +17,9 @@ function ConformanceBar({ standard }: { standard: StandardConformanceView }) {
   ];
   const words = `${standard.passed} passed, ${standard.waived} waived, ${standard.failed} failed, ${standard.unchecked} not checked`;
   return (
-    <Tooltip label={words}>
-      <Progress.Root size="md" aria-label={words} role="img">
-        {parts.map((p) => (p.value > 0 ? <Progress.Section key={p.key} value={(p.value / total) * 100} color={p.color} /> : null))}
-      </Progress.Root>
-    </Tooltip>
+    <Progress.Root size="md" title={words}>
+      {parts.map((p) => (p.value > 0 ? <Progress.Section key={p.key} value={(p.value / total) * 100} color={p.color} aria-label={`${p.value} ${p.key}`} /> : null))}
+    </Progress.Root>
   );
 }
 

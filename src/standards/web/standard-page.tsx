@@ -90,35 +90,40 @@ export function StandardPage() {
   const n = params.version && /^\d{1,9}$/.test(params.version) ? Number(params.version) : undefined;
   const actor = useActor();
   const editor = hasRole(actor, ...standardEditorRoles);
-  const standard = useStandardVersion(kind ?? 'design-model', n);
+  const standard = useStandardVersion(kind ?? 'design-model', n, !!kind);
   const name = kind ? standardKindInfo[kind].name : 'Standard';
   const title = n ? `${name}, version ${n}` : name;
 
-  if (!kind || (params.version !== undefined && n === undefined) || standard.isError) {
+  const missing = !kind || (params.version !== undefined && n === undefined);
+  if (missing || standard.isError) {
+    let body;
+    if (missing) {
+      body = (
+        <EmptyState icon={<IconHistory size={24} />} title="There is no such standard">
+          <Anchor component={Link} to="/standards">
+            See the unit's standards
+          </Anchor>
+        </EmptyState>
+      );
+    } else if (!isNotFound(standard.error)) {
+      body = <ErrorAlert error={standard.error} title="This standard cannot be loaded" />;
+    } else if (n !== undefined) {
+      body = (
+        <EmptyState icon={<IconHistory size={24} />} title="There is no such version">
+          The {name.toLowerCase()} has no version {n}.
+        </EmptyState>
+      );
+    } else {
+      body = (
+        <EmptyState icon={<IconHistory size={24} />} title="Not published yet" action={editor ? <Button component={Link} to={`/standards/${kind}/edit`}>Write it</Button> : undefined}>
+          The unit has not published its {name.toLowerCase()} yet.
+        </EmptyState>
+      );
+    }
     return (
       <>
         <PageHeader above={breadcrumb} title={title} />
-        {!kind || n === undefined ? (
-          !kind || params.version !== undefined ? (
-            <EmptyState icon={<IconHistory size={24} />} title="There is no such standard">
-              <Anchor component={Link} to="/standards">
-                See the unit's standards
-              </Anchor>
-            </EmptyState>
-          ) : isNotFound(standard.error) ? (
-            <EmptyState icon={<IconHistory size={24} />} title="Not published yet" action={editor ? <Button component={Link} to={`/standards/${kind}/edit`}>Write it</Button> : undefined}>
-              The unit has not published its {name.toLowerCase()} yet.
-            </EmptyState>
-          ) : (
-            <ErrorAlert error={standard.error} title="This standard cannot be loaded" />
-          )
-        ) : isNotFound(standard.error) ? (
-          <EmptyState icon={<IconHistory size={24} />} title="There is no such version">
-            The {name.toLowerCase()} has no version {n}.
-          </EmptyState>
-        ) : (
-          <ErrorAlert error={standard.error} title="This version cannot be loaded" />
-        )}
+        {body}
       </>
     );
   }

@@ -25,8 +25,9 @@ export function useStandards() {
 }
 
 /** The version in force, or one version by number. */
-export function useStandardVersion(kind: StandardKind, version?: number) {
+export function useStandardVersion(kind: StandardKind, version?: number, enabled = true) {
   return useQuery({
+    enabled,
     queryKey: version ? standardKeys.version(kind, version) : standardKeys.inForce(kind),
     queryFn: ({ signal }) => get<StandardVersionView>(version ? `/standards/${kind}/versions/${version}` : `/standards/${kind}`, undefined, signal),
     retry: noRetryWhenMissing,
