@@ -21,6 +21,15 @@ import { retentionRoutes } from '../retention/routes';
 import { standardRoutes } from '../standards/routes';
 import { registerCheckSubject } from '../standards/check-subjects';
 import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
+import { valueRoutes } from '../value/routes';
+import { registerValueMeasures } from '../platform/measures/measure-registry';
+import { serviceLevelMeasures } from '../service-levels/value-measures';
+import { effectivenessMeasures } from '../effectiveness/value-measures';
+import { supportMeasures } from '../support/value-measures';
+import { retentionMeasures } from '../retention/value-measures';
+import { suggestionMeasures } from '../suggestions/value-measures';
+import { glossaryRoutes } from '../glossary/routes';
+import { workshopRoutes } from '../workshops/routes';
 import { feedbackRoutes } from '../feedback/routes';
 import { feedbackReferences } from '../feedback/feedback-references';
 import { suggestionRoutes } from '../suggestions/routes';
@@ -29,13 +38,19 @@ import { recognitionRoutes } from '../recognition/routes';
 /** Every capability's API, mounted under /api/v1. A new capability adds one line here. */
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
-  registerSubjectReferences('question', questionReferences);
+  registerSubjectReferences('question', questionReferences, (id) => `/questions/${id}`);
   registerSubjectReferences('feedback', feedbackReferences);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
   // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.
   registerCheckSubject('course', courseCheckSubject);
   registerCheckSubject('session', sessionCheckSubject);
+  // What the value dashboard counts, each measure owned by the capability whose records it counts (VA-1).
+  registerValueMeasures(serviceLevelMeasures);
+  registerValueMeasures(effectivenessMeasures);
+  registerValueMeasures(supportMeasures);
+  registerValueMeasures(retentionMeasures);
+  registerValueMeasures(suggestionMeasures);
 
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);
@@ -52,6 +67,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
   await standardRoutes(app, deps);
+  await valueRoutes(app, deps);
+  await glossaryRoutes(app, deps);
+  await workshopRoutes(app, deps);
   await feedbackRoutes(app, deps);
   await suggestionRoutes(app, deps);
   await recognitionRoutes(app, deps);

@@ -14,6 +14,8 @@ import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import { seedDemoQuestions } from '../questions/demo-questions';
 import { seedDemoStandards } from '../standards/demo-standards';
 import { demoCheckSubjects } from './demo-check-subjects';
+import { seedDemoGlossary } from '../glossary/demo-glossary';
+import { seedDemoWorkshops } from '../workshops/demo-workshops';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 const CHARTER_AGE_DAYS = 180;
@@ -59,6 +61,9 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoAfterTheEvent(tx, clock, idOf);
     // The unit's three standards, one revised, and courses and a session checked against them (ST-1, ST-2).
     await seedDemoStandards(tx, clock, idOf, await demoCheckSubjects(tx, clock));
+    // The unit's service language, then a finished customer experience workshop with Customer Care and one under way with Field Operations, their words in the glossary (FB-3, CX-1..4).
+    await seedDemoGlossary(tx, clock, idOf.get('N0010')!);
+    await seedDemoWorkshops(tx, clock);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }

@@ -35,6 +35,8 @@ export const followUps = pgTable(
     uniqueIndex('follow_ups_token_idx').on(t.tokenHash),
     index('follow_ups_respondent_idx').on(t.respondentId, t.openedAt),
     index('follow_ups_open_idx').on(t.closesAt).where(sql`${t.answeredAt} IS NULL`),
+    // The value dashboard counts answers by the day they were given (decision 025).
+    index('follow_ups_answered_idx').on(t.answeredAt).where(sql`${t.answeredAt} IS NOT NULL`),
     check('follow_ups_recommend', sql`${t.recommend} IS NULL OR ${t.recommend} BETWEEN 0 AND 10`),
     check('follow_ups_answered_whole', sql`(${t.answeredAt} IS NULL) = (${t.recommend} IS NULL)`),
   ],

@@ -1,13 +1,8 @@
 import { z } from 'zod';
+import { calendarDate } from '../platform/http/common-schemas';
 import { retentionActionKinds, retentionActionOwners, retentionPlanStates } from './retention-values';
 
 // The shapes of retention plans (AF-6), shared by the routes and the plan editor in the browser.
-
-const calendarDate = (what: string) =>
-  z
-    .string(`Give the ${what} as YYYY-MM-DD.`)
-    .regex(/^(19|2\d)\d{2}-\d{2}-\d{2}$/, `Give the ${what} as YYYY-MM-DD, a year from 1900 to 2999.`)
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), `The ${what} is not a day of the calendar.`);
 
 export const planRevision = z.number('Send the revision you edited.').int('The revision is a whole number.').min(1, 'The revision is a whole number from 1.').max(2_147_483_647, 'No plan has that many revisions.');
 

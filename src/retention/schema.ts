@@ -25,6 +25,8 @@ export const retentionPlans = pgTable(
   },
   (t) => [
     uniqueIndex('retention_plans_enrolment_idx').on(t.enrolmentId),
+    // The value dashboard counts plans by the day they started (decision 025).
+    index('retention_plans_created_idx').on(t.createdAt),
     check('retention_plans_closed_whole', sql`(${t.state} = 'closed') = (${t.closedAt} IS NOT NULL)`),
   ],
 );

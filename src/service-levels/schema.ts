@@ -93,6 +93,8 @@ export const clocks = pgTable(
     index('clocks_running_subject_idx').on(t.subjectType, t.subjectId).where(sql`${t.stoppedAt} IS NULL`),
     index('clocks_unwarned_idx').on(t.atRiskAt).where(sql`${t.stoppedAt} IS NULL AND ${t.warnedAt} IS NULL`),
     index('clocks_key_started_idx').on(t.serviceLevelKey, t.startedAt),
+    // The value dashboard counts clocks by the day they started (decision 025).
+    index('clocks_started_idx').on(t.startedAt),
     check('clocks_outcome_when_stopped', sql`(${t.stoppedAt} IS NULL) = (${t.outcome} IS NULL)`),
   ],
 );

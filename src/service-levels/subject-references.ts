@@ -7,11 +7,21 @@ import type { DbOrTx } from '../platform/db/database';
 
 export type SubjectReferencer = (db: DbOrTx, ids: readonly string[]) => Promise<Map<string, string>>;
 
+/** Where a subject's page is, for reports that link to the record behind a figure (VA-2). */
+export type SubjectHref = (id: string) => string;
+
 const referencers = new Map<string, SubjectReferencer>();
+const hrefs = new Map<string, SubjectHref>();
 
 /** Called once by the app shell (app/routes.ts) for each subject type a capability owns. */
-export function registerSubjectReferences(subjectType: string, referencer: SubjectReferencer): void {
+export function registerSubjectReferences(subjectType: string, referencer: SubjectReferencer, href?: SubjectHref): void {
   referencers.set(subjectType, referencer);
+  if (href) hrefs.set(subjectType, href);
+}
+
+/** The subject's page in Stride, or null where its owner offers none. */
+export function subjectHref(subjectType: string, subjectId: string): string | null {
+  return hrefs.get(subjectType)?.(subjectId) ?? null;
 }
 
 /** References for the given subjects, keyed `type:id`; a subject nobody describes gets none. */

@@ -35,6 +35,8 @@ export const supportCases = pgTable(
     uniqueIndex('support_cases_live_enrolment_idx').on(t.enrolmentId).where(sql`${t.state} <> 'closed'`),
     index('support_cases_enrolment_idx').on(t.enrolmentId),
     index('support_cases_state_idx').on(t.state, t.openedAt),
+    // The value dashboard counts cases by the day they opened (decision 025).
+    index('support_cases_opened_idx').on(t.openedAt),
     check('support_cases_decision_whole', sql`(${t.decision} IS NULL) = (${t.decisionReason} IS NULL) AND (${t.decision} IS NULL) = (${t.decidedAt} IS NULL)`),
     check('support_cases_closed_whole', sql`(${t.state} = 'closed') = (${t.closedAt} IS NOT NULL)`),
     check('support_cases_objectives', sql`cardinality(${t.objectiveIds}) > 0`),

@@ -14,6 +14,8 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { standardsAccess } from './access/standards';
+import { valueAccess } from './access/value';
+import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
 import { suggestionsAccess } from './access/suggestions';
 
@@ -38,6 +40,8 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...standardsAccess,
+  ...valueAccess,
+  ...workshopsAccess,
   ...feedbackAccess,
   ...suggestionsAccess,
 };

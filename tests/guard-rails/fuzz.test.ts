@@ -8,6 +8,7 @@ import { fingerprintDatabase, fingerprintDiff } from '../support/database-finger
 import { TestClient, type TestResponse } from '../support/test-client';
 import { TEST_PASSWORD } from '../support/factories';
 import { learnerSupportCase } from './access/support';
+import { glossaryTermId, learnerWorkshopId } from './access/workshops';
 
 // Every operation in the OpenAPI document gets valid, boundary and malformed
 // bodies, queries and path ids, as an admin (who reaches every use case) and,
@@ -56,6 +57,8 @@ beforeAll(async () => {
     'course-sessions': [world.records.courseSessionId],
     enrolments: [world.records.learnerEnrolmentId],
     'support-cases': [await learnerSupportCase(world)],
+    workshops: [await learnerWorkshopId(world)],
+    glossary: [await glossaryTermId(world)],
   };
   const personIds = knownIds.people!;
   knownFields = {

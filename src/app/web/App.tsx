@@ -10,6 +10,9 @@ import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
+import { ValuePage } from '../../value/web/value-page';
+import { MeasureRecordsPage } from '../../value/web/measure-records-page';
+import { valueReaderRoles } from '../../value/value-readers';
 
 // Each page is its own chunk; the frame (layouts, session, footer) loads first.
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
@@ -73,6 +76,10 @@ const StandardsPage = page(() => import('../../standards/web/standards-page'), '
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
 const StandardsCheckPage = page(() => import('../../standards/web/check-page'), 'CheckPage');
+const WorkshopsPage = page(() => import('../../workshops/web/workshops-page'), 'WorkshopsPage');
+const WorkshopPage = page(() => import('../../workshops/web/workshop-page'), 'WorkshopPage');
+const WorkshopReportPage = page(() => import('../../workshops/web/workshop-report-page'), 'WorkshopReportPage');
+const GlossaryPage = page(() => import('../../glossary/web/glossary-page'), 'GlossaryPage');
 
 const adminOnly = (element: ReactNode) => <RequireRole roles={['admin']}>{element}</RequireRole>;
 const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catalogEditorRoles]}>{element}</RequireRole>;
@@ -97,6 +104,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
  *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
+ *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -168,6 +176,12 @@ export function App() {
         <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />
         <Route path="/standards/:kind/edit" element={<RequireRole roles={[...standardEditorRoles]}><StandardEditPage /></RequireRole>} />
         <Route path="/standards/check/:subjectType/:subjectId" element={<RequireRole roles={[...standardCheckerRoles]}><StandardsCheckPage /></RequireRole>} />
+        <Route path="/value" element={<RequireRole roles={[...valueReaderRoles]}><ValuePage /></RequireRole>} />
+        <Route path="/value/measures/:key" element={<RequireRole roles={[...valueReaderRoles]}><MeasureRecordsPage /></RequireRole>} />
+        <Route path="/workshops" element={<WorkshopsPage />} />
+        <Route path="/workshops/:id" element={<WorkshopPage />} />
+        <Route path="/workshops/:id/report" element={<WorkshopReportPage />} />
+        <Route path="/glossary" element={<GlossaryPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -12,6 +12,7 @@ import { useCourse, useCourseSessions, type CourseDetailView, type SessionView }
 import { formatDuration, languageList, sessionTimes } from './catalog-format';
 import { CancelSessionModal } from './cancel-session-modal';
 import { CourseContactCard } from './course-contact-card';
+import { WordsUsedHere } from '../../glossary/web/words-used-here';
 import { CourseNotFound } from './course-not-found';
 import { CourseStatusModal } from './course-status-modal';
 import { SessionItem } from './course-sessions';
@@ -282,6 +283,7 @@ export function CoursePage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
             <CourseContactCard contact={c.contact} />
+            <WordsUsedHere texts={[c.title, c.summary, c.description, c.audience, ...c.objectives.map((o) => o.text)]} />
             <UnitContactCard />
             {/* ST-2: how the course conforms to the unit's standards. */}
             <ConformancePanel subjectType="course" subjectId={c.id} />

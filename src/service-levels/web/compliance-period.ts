@@ -64,13 +64,13 @@ export function presetRange(preset: PeriodPreset, today: string): { from: string
 
 /**
  * The period the URL asks for: `period=<preset>`, or `from`/`to` (with `period=custom` or none).
- * Nothing at all means this month. Custom days are returned as typed, for the form to check.
+ * Nothing at all means the page's default (this month). Custom days are returned as typed, for the form to check.
  */
-export function periodFromUrl(params: URLSearchParams, today: string): Period {
+export function periodFromUrl(params: URLSearchParams, today: string, fallback: PeriodPreset = 'this-month'): Period {
   const period = params.get('period');
   if (isPreset(period)) return { kind: period, ...presetRange(period, today) };
   if (period === 'custom' || params.has('from') || params.has('to')) return { kind: 'custom', from: params.get('from') ?? '', to: params.get('to') ?? '' };
-  return { kind: 'this-month', ...presetRange('this-month', today) };
+  return { kind: fallback, ...presetRange(fallback, today) };
 }
 
 const longDate = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });

@@ -1,11 +1,13 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconChartBar, IconChecklist, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconChecklist, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
+import { staffRoles } from '../../../platform/auth/roles';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
+import { valueReaderRoles } from '../../../value/value-readers';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
 
@@ -20,6 +22,7 @@ const everyone: Item[] = [
   { to: '/charter', label: 'Charter', icon: IconFileText },
   { to: '/standards', label: 'Standards', icon: IconChecklist },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
+  { to: '/glossary', label: 'Glossary', icon: IconBook2 },
 ];
 
 // Supervisors and the people who run enrolments, just after "My learning".
@@ -31,6 +34,12 @@ const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy 
 
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
+
+// The unit lead, leaders and coordinators: the value dashboard (VA-1).
+const value: Item[] = [{ to: '/value', label: 'Value', icon: IconPresentationAnalytics }];
+
+// Unit staff and leaders read the customer experience workshops (CX-1..4); participants reach theirs by link.
+const workshops: Item[] = [{ to: '/workshops', label: 'Workshops', icon: IconRoute }];
 
 // The people who run enrolments: how courses worked after the event (AF-7).
 const effectiveness: Item[] = [{ to: '/effectiveness', label: 'Effectiveness', icon: IconTargetArrow }];
@@ -82,7 +91,9 @@ export function AppNavbar() {
     <ScrollArea type="auto" offsetScrollbars>
       <Stack gap={2}>
         <Links items={team ? withTeamLearning(everyone) : everyone} />
+        {hasRole(actor, ...valueReaderRoles) && <Links items={value} />}
         {hasRole(actor, ...complianceRoles) && <Links items={staff} />}
+        {hasRole(actor, ...staffRoles) && <Links items={workshops} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
         {hasRole(actor, 'admin') && (
