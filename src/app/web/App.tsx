@@ -10,6 +10,7 @@ import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
+import { feedbackStaffRoles } from '../../feedback/feedback-staff';
 import { ValuePage } from '../../value/web/value-page';
 import { MeasureRecordsPage } from '../../value/web/measure-records-page';
 import { valueReaderRoles } from '../../value/value-readers';
@@ -76,6 +77,13 @@ const StandardsPage = page(() => import('../../standards/web/standards-page'), '
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
 const StandardsCheckPage = page(() => import('../../standards/web/check-page'), 'CheckPage');
+const SendFeedbackPage = page(() => import('../../feedback/web/send-feedback-page'), 'SendFeedbackPage');
+const FollowFeedbackPage = page(() => import('../../feedback/web/follow-feedback-page'), 'FollowFeedbackPage');
+const FeedbackQueuePage = page(() => import('../../feedback/web/feedback-queue-page'), 'FeedbackQueuePage');
+const FeedbackPage = page(() => import('../../feedback/web/feedback-page'), 'FeedbackPage');
+const SuggestionsPage = page(() => import('../../suggestions/web/suggestions-page'), 'SuggestionsPage');
+const SuggestionPage = page(() => import('../../suggestions/web/suggestion-page'), 'SuggestionPage');
+const RecognitionPage = page(() => import('../../recognition/web/recognition-page'), 'RecognitionPage');
 const WorkshopsPage = page(() => import('../../workshops/web/workshops-page'), 'WorkshopsPage');
 const WorkshopPage = page(() => import('../../workshops/web/workshop-page'), 'WorkshopPage');
 const WorkshopReportPage = page(() => import('../../workshops/web/workshop-report-page'), 'WorkshopReportPage');
@@ -104,6 +112,9 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
  *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
  *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
+ *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
+ *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
+ *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
  *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
@@ -119,6 +130,8 @@ export function App() {
         <Route path="/approvals/:token" element={<ApprovalPage />} />
         <Route path="/follow-up/:token" element={<FollowUpLinkPage />} />
         <Route path="/verify/:code" element={<VerifyCertificatePage />} />
+        <Route path="/feedback/send" element={<SendFeedbackPage />} />
+        <Route path="/feedback/follow/:token" element={<FollowFeedbackPage />} />
       </Route>
       <Route
         element={
@@ -176,6 +189,12 @@ export function App() {
         <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />
         <Route path="/standards/:kind/edit" element={<RequireRole roles={[...standardEditorRoles]}><StandardEditPage /></RequireRole>} />
         <Route path="/standards/check/:subjectType/:subjectId" element={<RequireRole roles={[...standardCheckerRoles]}><StandardsCheckPage /></RequireRole>} />
+        <Route path="/feedback" element={<RequireRole roles={[...feedbackStaffRoles]}><FeedbackQueuePage /></RequireRole>} />
+        <Route path="/feedback/new" element={<SendFeedbackPage />} />
+        <Route path="/feedback/:id" element={<FeedbackPage />} />
+        <Route path="/suggestions" element={<SuggestionsPage />} />
+        <Route path="/suggestions/:id" element={<SuggestionPage />} />
+        <Route path="/recognition" element={<RecognitionPage />} />
         <Route path="/value" element={<RequireRole roles={[...valueReaderRoles]}><ValuePage /></RequireRole>} />
         <Route path="/value/measures/:key" element={<RequireRole roles={[...valueReaderRoles]}><MeasureRecordsPage /></RequireRole>} />
         <Route path="/workshops" element={<WorkshopsPage />} />
