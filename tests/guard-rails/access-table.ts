@@ -14,6 +14,7 @@ import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
 import { requestsAccess } from './access/requests';
+import { standardsAccess } from './access/standards';
 import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
@@ -40,6 +41,7 @@ export const accessTable: AccessTable = {
   ...followUpAccess,
   ...certificatesAccess,
   ...requestsAccess,
+  ...standardsAccess,
   ...valueAccess,
   ...workshopsAccess,
   ...feedbackAccess,
