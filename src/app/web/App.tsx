@@ -9,6 +9,7 @@ import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
+import { feedbackStaffRoles } from '../../feedback/feedback-staff';
 import { ValuePage } from '../../value/web/value-page';
 import { MeasureRecordsPage } from '../../value/web/measure-records-page';
 import { valueReaderRoles } from '../../value/value-readers';
@@ -71,6 +72,13 @@ const CourseEffectivenessPage = page(() => import('../../effectiveness/web/cours
 const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
 const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
 const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
+const SendFeedbackPage = page(() => import('../../feedback/web/send-feedback-page'), 'SendFeedbackPage');
+const FollowFeedbackPage = page(() => import('../../feedback/web/follow-feedback-page'), 'FollowFeedbackPage');
+const FeedbackQueuePage = page(() => import('../../feedback/web/feedback-queue-page'), 'FeedbackQueuePage');
+const FeedbackPage = page(() => import('../../feedback/web/feedback-page'), 'FeedbackPage');
+const SuggestionsPage = page(() => import('../../suggestions/web/suggestions-page'), 'SuggestionsPage');
+const SuggestionPage = page(() => import('../../suggestions/web/suggestion-page'), 'SuggestionPage');
+const RecognitionPage = page(() => import('../../recognition/web/recognition-page'), 'RecognitionPage');
 const WorkshopsPage = page(() => import('../../workshops/web/workshops-page'), 'WorkshopsPage');
 const WorkshopPage = page(() => import('../../workshops/web/workshop-page'), 'WorkshopPage');
 const WorkshopReportPage = page(() => import('../../workshops/web/workshop-report-page'), 'WorkshopReportPage');
@@ -97,6 +105,9 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
+ *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
+ *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
  *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
@@ -112,6 +123,8 @@ export function App() {
         <Route path="/approvals/:token" element={<ApprovalPage />} />
         <Route path="/follow-up/:token" element={<FollowUpLinkPage />} />
         <Route path="/verify/:code" element={<VerifyCertificatePage />} />
+        <Route path="/feedback/send" element={<SendFeedbackPage />} />
+        <Route path="/feedback/follow/:token" element={<FollowFeedbackPage />} />
       </Route>
       <Route
         element={
@@ -164,6 +177,12 @@ export function App() {
         <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
         <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
+        <Route path="/feedback" element={<RequireRole roles={[...feedbackStaffRoles]}><FeedbackQueuePage /></RequireRole>} />
+        <Route path="/feedback/new" element={<SendFeedbackPage />} />
+        <Route path="/feedback/:id" element={<FeedbackPage />} />
+        <Route path="/suggestions" element={<SuggestionsPage />} />
+        <Route path="/suggestions/:id" element={<SuggestionPage />} />
+        <Route path="/recognition" element={<RecognitionPage />} />
         <Route path="/value" element={<RequireRole roles={[...valueReaderRoles]}><ValuePage /></RequireRole>} />
         <Route path="/value/measures/:key" element={<RequireRole roles={[...valueReaderRoles]}><MeasureRecordsPage /></RequireRole>} />
         <Route path="/workshops" element={<WorkshopsPage />} />

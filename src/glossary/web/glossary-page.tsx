@@ -38,7 +38,7 @@ function TermEntry({ term, canEdit, onEdit }: { term: GlossaryTermView; canEdit:
             <Title order={2} size="h4" id={`term-${term.id}`}>
               {term.term}
             </Title>
-            <Badge variant="light" color={term.origin === 'workshop' ? 'teal.9' : 'blue.9'}>
+            <Badge variant="light" color={term.origin === 'workshop' ? 'teal' : 'blue'} c={term.origin === 'workshop' ? 'teal.9' : 'blue.9'}>
               {glossaryOriginLabels[term.origin]}
             </Badge>
           </Group>

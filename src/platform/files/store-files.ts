@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../db/database';
 import type { Clock } from '../clock';
 import { AppError, type FieldError } from '../http/app-error';
-import { sizeLabel } from '../http/uploaded-text';
+import { sizeLabel } from '../http/size-label';
 import { describeRefusedFile, detectFileKind, fileKindInfo, type FileKind } from './detect-file-type';
 import { acceptedKindsLabel, type FilePolicy, type FileUpload, type StoredFileView } from './file-schemas';
 import { storedFiles } from './schema';

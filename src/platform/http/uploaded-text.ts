@@ -1,6 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './app-error';
 import type { TextUpload } from './types';
+import { sizeLabel } from './size-label';
+
+export { sizeLabel };
 
 // Browsers read a chosen file with File.text(), which decodes it as UTF-8 and
 // turns every invalid byte into U+FFFD. So a spreadsheet, an image or a
@@ -80,13 +83,6 @@ export function describeNotText(text: string, format: string): string | undefine
     );
   }
   return undefined;
-}
-
-/** A size as people read it: 25 MB, 1.5 MB, 800 KB. */
-export function sizeLabel(bytes: number): string {
-  if (bytes >= 1000 * 1024) return `${(bytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} KB`;
-  return `${bytes} bytes`;
 }
 
 export function tooLargeMessage(upload: TextUpload, bytes?: number): string {

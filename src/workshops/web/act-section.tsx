@@ -33,7 +33,7 @@ export function ActSection({ workshop }: { workshop: WorkshopView }) {
                   <Table.Td>{o.description}</Table.Td>
                   <Table.Td>{opportunityKindLabels[o.kind]}</Table.Td>
                   <Table.Td>{momentName(o.momentId)}</Table.Td>
-                  <Table.Td>{o.requestId ? <Badge variant="light" color="teal.9">Became a request</Badge> : <Text size="sm">Not yet a request</Text>}</Table.Td>
+                  <Table.Td>{o.requestId ? <Badge variant="light" color="teal" c="teal.9">Became a request</Badge> : <Text size="sm">Not yet a request</Text>}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -35,7 +35,7 @@ export function OpportunitiesSection({ draft, errors, readOnly, onChange }: Prop
             </Group>
             <Textarea mt="xs" label={`Opportunity ${i + 1}`} required readOnly={locked} autosize minRows={2} maxLength={2000} value={o.description} error={errors[`opportunities.${i}.description`] ?? errors[`opportunities.${i}.id`]} onChange={(e) => patch(o.key, { description: e.currentTarget.value })} />
             {o.requested && (
-              <Badge mt="xs" variant="light" color="teal.9">
+              <Badge mt="xs" variant="light" color="teal" c="teal.9">
                 Became a request
               </Badge>
             )}

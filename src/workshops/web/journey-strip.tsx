@@ -29,7 +29,7 @@ export function JourneyStrip({ workshop }: { workshop: Pick<WorkshopView, 'momen
               </Text>
               <Group gap={4}>
                 {kinds.map((k) => (
-                  <Badge key={k} size="xs" variant="light" color={k === 'training' ? 'blue.9' : 'grape.9'}>
+                  <Badge key={k} size="xs" variant="light" color={k === 'training' ? 'blue' : 'grape'} c={k === 'training' ? 'blue.9' : 'grape.9'}>
                     {opportunityKindLabels[k]}
                   </Badge>
                 ))}

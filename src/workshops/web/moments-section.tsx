@@ -25,7 +25,7 @@ export function MapSection({ draft, errors, readOnly, onChange }: Props) {
       <Box component="ol" p={0} m={0} style={{ listStyle: 'none' }}>
         {moments.map((m, i) => (
           <Group component="li" key={m.key} align="flex-start" wrap="nowrap" mb="xs">
-            <Badge size="lg" radius="xl" variant="light" mt={28} aria-hidden>
+            <Badge size="lg" radius="xl" variant="light" c="blue.9" mt={28} aria-hidden>
               {i + 1}
             </Badge>
             <TextInput

@@ -233,7 +233,7 @@ export function WorkshopPage() {
         description={
           <>
             {scopeOf(w)} · {formatDay(w.heldOn)} · facilitated by {w.facilitator.name}.{' '}
-            <Badge variant="light" color={w.step === 'done' ? 'green.9' : 'blue.9'}>
+            <Badge variant="light" color={w.step === 'done' ? 'green' : 'blue'} c={w.step === 'done' ? 'green.9' : 'blue.9'}>
               {w.step === 'done' ? 'Done' : `Step ${workshopSteps.indexOf(w.step) + 1}: ${workshopStepLabels[w.step].title}`}
             </Badge>
           </>
@@ -244,7 +244,7 @@ export function WorkshopPage() {
           </Button>
         }
       />
-      <WorkshopEditor key={`${w.id}-${w.step}-${w.revision}`} workshop={w} reload={async () => (await workshop.refetch()).data} />
+      <WorkshopEditor key={`${w.id}-${w.step}`} workshop={w} reload={async () => (await workshop.refetch()).data} />
     </>
   );
 }

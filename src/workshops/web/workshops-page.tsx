@@ -67,7 +67,7 @@ export function WorkshopsPage() {
                     <Table.Td>{formatDay(w.heldOn)}</Table.Td>
                     <Table.Td>{w.facilitator.name}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={w.step === 'done' ? 'green.9' : 'blue.9'}>
+                      <Badge variant="light" color={w.step === 'done' ? 'green' : 'blue'} c={w.step === 'done' ? 'green.9' : 'blue.9'}>
                         {w.step === 'done' ? 'Done' : `Step ${workshopSteps.indexOf(w.step) + 1}: ${workshopStepLabels[w.step].title}`}
                       </Badge>
                     </Table.Td>

@@ -1,5 +1,5 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { staffRoles } from '../../../platform/auth/roles';
@@ -7,6 +7,7 @@ import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
+import { feedbackStaffRoles } from '../../../feedback/feedback-staff';
 import { valueReaderRoles } from '../../../value/value-readers';
 
 type Item = { to: string; label: string; icon: Icon; exact?: boolean };
@@ -21,6 +22,9 @@ const everyone: Item[] = [
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
+  { to: '/feedback/new', label: 'Send feedback', icon: IconMessageReport },
+  { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
+  { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake },
   { to: '/glossary', label: 'Glossary', icon: IconBook2 },
 ];
 
@@ -30,6 +34,9 @@ const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to ===
 
 // The unit's coordinators: the support cases after training (AF-5).
 const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy }];
+
+// The unit's feedback handlers: the queue and its trend (FB-1).
+const feedbackQueue: Item[] = [{ to: '/feedback', label: 'Feedback', icon: IconMessages, exact: true }];
 
 // Unit staff and leaders.
 const staff: Item[] = [{ to: '/service-levels/compliance', label: 'Service-level report', icon: IconChartBar }];
@@ -95,6 +102,7 @@ export function AppNavbar() {
         {hasRole(actor, ...staffRoles) && <Links items={workshops} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
+        {hasRole(actor, ...feedbackStaffRoles) && <Links items={feedbackQueue} />}
         {hasRole(actor, 'admin') && (
           <>
             <Text size="xs" fw={700} tt="uppercase" c="gray.7" mt="lg" mb={4} px="sm" id="nav-admin-heading">
