@@ -14,6 +14,9 @@ import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import { seedDemoQuestions } from '../questions/demo-questions';
 import { seedDemoGlossary } from '../glossary/demo-glossary';
 import { seedDemoWorkshops } from '../workshops/demo-workshops';
+import { seedDemoFeedback } from '../feedback/demo-feedback';
+import { seedDemoSuggestions } from '../suggestions/demo-suggestions';
+import { seedDemoRecognitions } from '../recognition/demo-recognition';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 const CHARTER_AGE_DAYS = 180;
@@ -60,6 +63,10 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     // The unit's service language, then a finished customer experience workshop with Customer Care and one under way with Field Operations, their words in the glossary (FB-3, CX-1..4).
     await seedDemoGlossary(tx, clock, idOf.get('N0010')!);
     await seedDemoWorkshops(tx, clock);
+    // Feedback in every state over half a year, suggestions at each step, a few recognitions (FB-1, FB-2, FB-4).
+    await seedDemoFeedback(tx, clock, idOf);
+    await seedDemoSuggestions(tx, clock, idOf);
+    await seedDemoRecognitions(tx, clock, idOf);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }
