@@ -18,6 +18,9 @@ import { certificateRoutes } from '../certificates/routes';
 import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
+import { standardRoutes } from '../standards/routes';
+import { registerCheckSubject } from '../standards/check-subjects';
+import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
 import { valueRoutes } from '../value/routes';
 import { registerValueMeasures } from '../platform/measures/measure-registry';
 import { serviceLevelMeasures } from '../service-levels/value-measures';
@@ -39,6 +42,9 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   registerSubjectReferences('feedback', feedbackReferences, (id) => `/feedback/${id}`);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
+  // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.
+  registerCheckSubject('course', courseCheckSubject);
+  registerCheckSubject('session', sessionCheckSubject);
   // What the value dashboard counts, each measure owned by the capability whose records it counts (VA-1).
   registerValueMeasures(serviceLevelMeasures);
   registerValueMeasures(effectivenessMeasures);
@@ -60,6 +66,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await standardRoutes(app, deps);
   await valueRoutes(app, deps);
   await glossaryRoutes(app, deps);
   await workshopRoutes(app, deps);

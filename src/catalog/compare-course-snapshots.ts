@@ -33,14 +33,14 @@ const scalars: Scalar[] = [
   { field: 'followUpAnonymous', label: 'Follow-up answers to the instructor', text: (s) => (s.followUpAnonymous ? 'Without names' : 'With names') },
 ];
 
-function compareText(field: string, label: string, before: string, after: string): CourseChange[] {
+export function compareText(field: string, label: string, before: string, after: string): CourseChange[] {
   if (before === after) return [];
   if (before === '') return [{ field, label, change: 'added', after }];
   if (after === '') return [{ field, label, change: 'removed', before }];
   return [{ field, label, change: 'changed', before, after }];
 }
 
-function compareItems<T extends { id: string }>(field: string, what: string, before: T[], after: T[], textOf: (item: T) => string): CourseChange[] {
+export function compareItems<T extends { id: string }>(field: string, what: string, before: T[], after: T[], textOf: (item: T) => string): CourseChange[] {
   const old = new Map(before.map((item) => [item.id, item]));
   const now = new Map(after.map((item) => [item.id, item]));
   const changes: CourseChange[] = [];

@@ -12,6 +12,8 @@ import { seedDemoDigest } from '../marketing/demo-digest';
 import { seedDemoAfterTheEvent } from './demo-after-the-event';
 import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import { seedDemoQuestions } from '../questions/demo-questions';
+import { seedDemoStandards } from '../standards/demo-standards';
+import { demoCheckSubjects } from './demo-check-subjects';
 import { seedDemoGlossary } from '../glossary/demo-glossary';
 import { seedDemoWorkshops } from '../workshops/demo-workshops';
 import { seedDemoFeedback } from '../feedback/demo-feedback';
@@ -60,6 +62,8 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoDigest(tx, clock, idOf);
     // Sessions that already happened: attendance, certificates, follow-ups answered, support cases and retention plans (AF-1..7).
     await seedDemoAfterTheEvent(tx, clock, idOf);
+    // The unit's three standards, one revised, and courses and a session checked against them (ST-1, ST-2).
+    await seedDemoStandards(tx, clock, idOf, await demoCheckSubjects(tx, clock));
     // The unit's service language, then a finished customer experience workshop with Customer Care and one under way with Field Operations, their words in the glossary (FB-3, CX-1..4).
     await seedDemoGlossary(tx, clock, idOf.get('N0010')!);
     await seedDemoWorkshops(tx, clock);

@@ -13,6 +13,7 @@ import { supportAccess } from './access/support';
 import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
+import { standardsAccess } from './access/standards';
 import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
@@ -38,6 +39,7 @@ export const accessTable: AccessTable = {
   ...effectivenessAccess,
   ...followUpAccess,
   ...certificatesAccess,
+  ...standardsAccess,
   ...valueAccess,
   ...workshopsAccess,
   ...feedbackAccess,

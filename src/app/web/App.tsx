@@ -9,6 +9,7 @@ import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
+import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
 import { feedbackStaffRoles } from '../../feedback/feedback-staff';
 import { ValuePage } from '../../value/web/value-page';
 import { MeasureRecordsPage } from '../../value/web/measure-records-page';
@@ -72,6 +73,10 @@ const CourseEffectivenessPage = page(() => import('../../effectiveness/web/cours
 const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
 const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
 const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
+const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
+const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
+const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
+const StandardsCheckPage = page(() => import('../../standards/web/check-page'), 'CheckPage');
 const SendFeedbackPage = page(() => import('../../feedback/web/send-feedback-page'), 'SendFeedbackPage');
 const FollowFeedbackPage = page(() => import('../../feedback/web/follow-feedback-page'), 'FollowFeedbackPage');
 const FeedbackQueuePage = page(() => import('../../feedback/web/feedback-queue-page'), 'FeedbackQueuePage');
@@ -105,6 +110,8 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
+ *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
  *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
  *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
  *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
@@ -177,6 +184,11 @@ export function App() {
         <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
         <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
+        <Route path="/standards" element={<StandardsPage />} />
+        <Route path="/standards/:kind" element={<StandardPage />} />
+        <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />
+        <Route path="/standards/:kind/edit" element={<RequireRole roles={[...standardEditorRoles]}><StandardEditPage /></RequireRole>} />
+        <Route path="/standards/check/:subjectType/:subjectId" element={<RequireRole roles={[...standardCheckerRoles]}><StandardsCheckPage /></RequireRole>} />
         <Route path="/feedback" element={<RequireRole roles={[...feedbackStaffRoles]}><FeedbackQueuePage /></RequireRole>} />
         <Route path="/feedback/new" element={<SendFeedbackPage />} />
         <Route path="/feedback/:id" element={<FeedbackPage />} />

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Box, Button, Card, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconArchive, IconCalendarPlus, IconCertificate, IconChevronDown, IconChevronRight, IconHistory, IconPencil, IconPrinter, IconSend, IconUsersGroup, IconChartBar } from '@tabler/icons-react';
+import { IconArchive, IconCalendarPlus, IconCertificate, IconChevronDown, IconChevronRight, IconHistory, IconPencil, IconPrinter, IconSend, IconUsersGroup, IconChartBar, IconChecklist } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../app/web/components/page-header';
@@ -19,6 +19,7 @@ import { SessionItem } from './course-sessions';
 import { FormatBadge } from './format-badge';
 import { CourseEnrolment } from '../../enrolment/web/course-enrolment';
 import { SessionEnrolment } from '../../enrolment/web/session-enrolment';
+import { ConformancePanel } from '../../standards/web/conformance-panel';
 import './catalog.css';
 
 const back = (
@@ -148,6 +149,9 @@ export function CoursePage() {
       <>
         {enrolment}
         {roster}
+        <Button component={Link} to={`/standards/check/session/${session.id}`} variant="default" size="xs" leftSection={<IconChecklist size={14} aria-hidden />} aria-label={`Standards, ${when}`}>
+          Standards
+        </Button>
         <Button component={Link} to={`/catalog/sessions/${session.id}/edit`} variant="default" size="xs" leftSection={<IconPencil size={14} aria-hidden />} aria-label={`Edit session, ${when}`}>
           Edit session
         </Button>
@@ -281,6 +285,8 @@ export function CoursePage() {
             <CourseContactCard contact={c.contact} />
             <WordsUsedHere texts={[c.title, c.summary, c.description, c.audience, ...c.objectives.map((o) => o.text)]} />
             <UnitContactCard />
+            {/* ST-2: how the course conforms to the unit's standards. */}
+            <ConformancePanel subjectType="course" subjectId={c.id} />
             {editor && (
               <Text size="sm" c="gray.8" className="stride-no-print">
                 Revision {c.revision}, saved {formatDateTime(c.updatedAt)}.

@@ -40,6 +40,31 @@ function lead(revision: RevisionView): string {
   return `Against revision ${revision.revision - 1}: ${parts.join(', ')}.`;
 }
 
+/** A list of field-by-field changes with what each was and is now; the standards' versions use it too. */
+export function ChangeList({ changes, label }: { changes: Change[]; label: string }) {
+  if (changes.length === 0) return null;
+  return (
+    <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label={label}>
+      {changes.map((change) => {
+        const kind = kinds[change.change];
+        return (
+          <li key={change.field}>
+            <Group gap="xs" wrap="wrap" align="center">
+              <Badge variant="light" color={kind.color} radius="sm" tt="none" fw={700}>
+                {kind.label}
+              </Badge>
+              <Text size="sm" fw={600}>
+                {change.label}
+              </Text>
+            </Group>
+            <BeforeAfter change={change} />
+          </li>
+        );
+      })}
+    </Stack>
+  );
+}
+
 /** CA-1: what one revision of a course changed from the one before, field by field. */
 export function RevisionChanges({ revision }: { revision: RevisionView }) {
   return (
@@ -47,26 +72,7 @@ export function RevisionChanges({ revision }: { revision: RevisionView }) {
       <Text size="sm" c="gray.8">
         {lead(revision)}
       </Text>
-      {revision.changes.length > 0 && (
-        <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label={`Changes in revision ${revision.revision}`}>
-          {revision.changes.map((change) => {
-            const kind = kinds[change.change];
-            return (
-              <li key={change.field}>
-                <Group gap="xs" wrap="wrap" align="center">
-                  <Badge variant="light" color={kind.color} radius="sm" tt="none" fw={700}>
-                    {kind.label}
-                  </Badge>
-                  <Text size="sm" fw={600}>
-                    {change.label}
-                  </Text>
-                </Group>
-                <BeforeAfter change={change} />
-              </li>
-            );
-          })}
-        </Stack>
-      )}
+      <ChangeList changes={revision.changes} label={`Changes in revision ${revision.revision}`} />
     </Stack>
   );
 }

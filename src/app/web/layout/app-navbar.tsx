@@ -1,5 +1,6 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { staffRoles } from '../../../platform/auth/roles';
@@ -21,6 +22,7 @@ const everyone: Item[] = [
   { to: '/people', label: 'People', icon: IconUsers },
   { to: '/org-chart', label: 'Org chart', icon: IconHierarchy2 },
   { to: '/charter', label: 'Charter', icon: IconFileText },
+  { to: '/standards', label: 'Standards', icon: IconChecklist },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
   { to: '/feedback/new', label: 'Send feedback', icon: IconMessageReport },
   { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
@@ -87,7 +89,7 @@ function Links({ items }: { items: Item[] }) {
 }
 
 /**
- * Everyone: home, the catalog, my learning (and my team's, for supervisors and coordinators), people, the org chart, the charter and questions to the unit; unit staff and leaders
+ * Everyone: home, the catalog, my learning (and my team's, for supervisors and coordinators), people, the org chart, the charter, the standards and questions to the unit; unit staff and leaders
  * also the service-level report; administrators also get the admin section.
  */
 export function AppNavbar() {
