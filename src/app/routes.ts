@@ -30,6 +30,8 @@ import { effectivenessMeasures } from '../effectiveness/value-measures';
 import { supportMeasures } from '../support/value-measures';
 import { retentionMeasures } from '../retention/value-measures';
 import { suggestionMeasures } from '../suggestions/value-measures';
+import { requestMeasures } from '../requests/value-measures';
+import { developmentMeasures } from '../development/value-measures';
 import { glossaryRoutes } from '../glossary/routes';
 import { workshopRoutes } from '../workshops/routes';
 import { feedbackRoutes } from '../feedback/routes';
@@ -53,6 +55,8 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   registerValueMeasures(supportMeasures);
   registerValueMeasures(retentionMeasures);
   registerValueMeasures(suggestionMeasures);
+  registerValueMeasures(requestMeasures);
+  registerValueMeasures(developmentMeasures);
 
   await accountRoutes(app, deps);
   await peopleRoutes(app, deps);

@@ -9,6 +9,8 @@ import { seedDemoCharter } from '../charter/demo-charter';
 import { recordClockEvent } from '../service-levels/record-clock-event';
 import { courseObjectives } from '../catalog/schema';
 import { suggestions } from '../suggestions/schema';
+import { requestRecommendations, trainingRequests } from '../requests/schema';
+import { developmentProjects } from '../development/schema';
 import type { ObjectiveRating } from '../follow-up/follow-up-values';
 import type { DashboardView, MeasureView } from './value-schemas';
 
@@ -96,6 +98,31 @@ beforeAll(async () => {
   await suggestion(p.ana.id, 'answered', '2026-02-15');
   await suggestion(p.cy.id, 'escalated', '2026-03-15');
 
+  // Requests decided in the quarter: the Call Centre's ends in a procedure change and a job aid (no
+  // training), 10 days after it was sent; Finance's in a new course, 20 days after. The course's
+  // project was delivered 30 days after it started.
+  const decided = async (unit: string, requesterId: string, kinds: string[], submitted: string, accepted: string) => {
+    const [request] = await s.db
+      .insert(trainingRequests)
+      .values({ requesterId, businessUnitId: unit, title: `Help for ${unit}`, state: 'accepted', submittedAt: new Date(submitted), acceptedAt: new Date(accepted), createdAt: new Date(submitted), updatedAt: new Date(accepted) })
+      .returning({ id: trainingRequests.id });
+    await s.db.insert(requestRecommendations).values({
+      requestId: request!.id,
+      version: 1,
+      summary: 'What will close the gap.',
+      explanation: 'Why.',
+      interventions: kinds.map((kind) => ({ kind, title: kind, rationale: 'Because.', ownerId: p.cora.id, course: null, size: kind === 'new_course' ? 'small' : null })) as never,
+      issuedBy: p.cora.id,
+      issuedAt: new Date(accepted),
+      response: 'accepted',
+      respondedBy: requesterId,
+      respondedAt: new Date(accepted),
+    });
+  };
+  await decided(units.cc.id, p.sue.id, ['procedure_change', 'job_aid'], '2026-02-01T10:00:00Z', '2026-02-11T10:00:00Z');
+  await decided(units.fi.id, p.fin.id, ['new_course'], '2026-02-01T10:00:00Z', '2026-02-21T10:00:00Z');
+  await s.db.insert(developmentProjects).values({ title: 'Month-end close for new starters', size: 'small', state: 'delivered', ownerId: p.cora.id, startedAt: new Date('2026-02-21T10:00:00Z'), endedAt: new Date('2026-03-23T10:00:00Z') });
+
   await question('VQ1', '2026-03-02T09:00', units.cc.id, '2026-03-02T10:00');
   await question('VQ2', '2026-03-03T09:00', units.cc.id, '2026-03-05T16:00');
   await question('VQ3', '2026-03-30T09:00', units.fi.id);
@@ -133,6 +160,10 @@ describe('the value dashboard', () => {
     const compliance = measureOf(view, 'service-level-compliance');
     expect(compliance.figure).toMatchObject({ value: 33.3, basis: 3 });
     expect(compliance.breakdown?.groups.find((g) => g.key === 'question.first-response.web')?.figure).toMatchObject({ value: 33.3, basis: 3 });
+    // Requests: one of two decisions without training, 15 days on average; the project took 30.
+    expect(measureOf(view, 'requests-without-training').figure).toMatchObject({ value: 50, basis: 2 });
+    expect(measureOf(view, 'request-to-decision').figure).toMatchObject({ value: 15, basis: 2 });
+    expect(measureOf(view, 'decision-to-release').figure).toMatchObject({ value: 30, basis: 1 });
     // Suggestions: 2 of 3 reached leadership; of those, 1 adopted.
     expect(measureOf(view, 'suggestions-escalated').figure).toMatchObject({ value: 66.7, basis: 3 });
     expect(measureOf(view, 'suggestions-adopted').figure).toMatchObject({ value: 50, basis: 2 });
@@ -151,11 +182,16 @@ describe('the value dashboard', () => {
     expect(measureOf(view, 'retention-plans-closed').figure).toMatchObject({ value: 50, basis: 2 });
     expect(measureOf(view, 'suggestions-escalated').figure).toMatchObject({ value: 50, basis: 2 });
     expect(measureOf(view, 'suggestions-adopted').figure).toMatchObject({ value: 100, basis: 1 });
-    for (const m of view.measures) expect(m.notSplitBy).toEqual([]);
+    expect(measureOf(view, 'requests-without-training').figure).toMatchObject({ value: 100, basis: 1 });
+    expect(measureOf(view, 'request-to-decision').figure).toMatchObject({ value: 10, basis: 1 });
+    // A project knows its request only by id: its figure is the whole organization's, and says so.
+    expect(measureOf(view, 'decision-to-release').notSplitBy).toEqual(['businessUnit']);
+    for (const m of view.measures.filter((m) => m.key !== 'decision-to-release')) expect(m.notSplitBy).toEqual([]);
 
     // A strategic goal no measure here can attribute to: each says so, none drops it silently.
     const byGoal = (await lead.get(`${Q1}&goalId=00000000-0000-4000-8000-000000000001`)).body as DashboardView;
-    expect(byGoal.measures.every((m) => m.notSplitBy.includes('goal'))).toBe(true);
+    expect(byGoal.measures.filter((m) => !m.notSplitBy.includes('goal')).map((m) => m.key).sort()).toEqual(['request-to-decision', 'requests-without-training']);
+    expect(measureOf(byGoal, 'requests-without-training').figure.basis).toBe(0);
   });
 
   it('VA-1 draws each measure month by month in the unit’s calendar, the quarter against its year', async () => {
