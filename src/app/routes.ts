@@ -39,7 +39,7 @@ import { recognitionRoutes } from '../recognition/routes';
 export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // How reports quote the subjects of service-level clocks (Q-000123), owned by each capability.
   registerSubjectReferences('question', questionReferences, (id) => `/questions/${id}`);
-  registerSubjectReferences('feedback', feedbackReferences);
+  registerSubjectReferences('feedback', feedbackReferences, (id) => `/feedback/${id}`);
   // Who holds a seat hears of a session's new time, place, capacity or cancellation (CA-5).
   onSessionChange('enrolment', followSessionChanges(deps.publicUrl));
   // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.

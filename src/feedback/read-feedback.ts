@@ -4,7 +4,7 @@ import type { Actor } from '../platform/auth/actor';
 import { AppError } from '../platform/http/app-error';
 import { hashToken } from '../platform/auth/tokens';
 import { listStoredFiles } from '../platform/files/read-stored-files';
-import { findPersonById } from '../people/find-people';
+import { findPeopleNames } from '../people/find-people-names';
 import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import type { FeedbackView } from './feedback-schemas';
 import { feedbackReference } from './feedback-references';
@@ -40,13 +40,8 @@ export async function feedbackViews(tx: DbOrTx, rows: FeedbackRow[], now: Date, 
   const events = ids.length ? await tx.select().from(feedbackEvents).where(inArray(feedbackEvents.feedbackId, ids)).orderBy(asc(feedbackEvents.at)) : [];
   const clocks = await listSubjectClocks(tx, FEEDBACK, ids, now);
   const files = await listStoredFiles(tx, FEEDBACK, ids);
-  const personIds = [...new Set([...rows.map((r) => r.ownerId), ...events.map((e) => e.actorId)].filter((id): id is string => !!id))];
-  const names = new Map<string, { id: string; name: string }>();
-  for (const id of personIds) {
-    const person = await findPersonById(tx, id);
-    if (person) names.set(id, { id, name: person.name });
-  }
-  const nameOf = (id: string | null) => (id ? (names.get(id) ?? { id, name: 'Unknown' }) : null);
+  const named = await findPeopleNames(tx, [...rows.map((r) => r.ownerId), ...events.map((e) => e.actorId)]);
+  const nameOf = (id: string | null) => (id ? named(id) : null);
   return rows.map((row) => ({
     id: row.id,
     reference: feedbackReference(row.number),

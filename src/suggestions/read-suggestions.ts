@@ -2,7 +2,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database';
 import type { Actor } from '../platform/auth/actor';
 import { AppError } from '../platform/http/app-error';
-import { findPersonById } from '../people/find-people';
+import { findPeopleNames } from '../people/find-people-names';
 import { getPersonDetail } from '../people/get-person';
 import type { SuggestionView } from './suggestion-schemas';
 import { decides, maySee, mayReview, reviewerOf } from './suggestion-parties';
@@ -22,11 +22,7 @@ export async function findVisibleSuggestion(tx: DbOrTx, actor: Actor, id: string
 export async function suggestionViewsOf(tx: DbOrTx, actor: Actor, rows: SuggestionRow[]): Promise<SuggestionView[]> {
   const ids = rows.map((r) => r.id);
   const events = ids.length ? await tx.select().from(suggestionEvents).where(inArray(suggestionEvents.suggestionId, ids)).orderBy(asc(suggestionEvents.at)) : [];
-  const names = new Map<string, { id: string; name: string }>();
-  for (const id of new Set([...rows.map((r) => r.submitterId), ...events.map((e) => e.actorId)].filter((x): x is string => !!x))) {
-    const person = await findPersonById(tx, id);
-    names.set(id, { id, name: person?.name ?? 'Unknown' });
-  }
+  const named = await findPeopleNames(tx, [...rows.map((r) => r.submitterId), ...events.map((e) => e.actorId)]);
   const views: SuggestionView[] = [];
   for (const row of rows) {
     const reviewer = await reviewerOf(tx, row.submitterId);
@@ -37,10 +33,10 @@ export async function suggestionViewsOf(tx: DbOrTx, actor: Actor, rows: Suggesti
       idea: row.idea,
       benefit: row.benefit,
       status: row.status,
-      submitter: names.get(row.submitterId)!,
+      submitter: named(row.submitterId),
       reviewer: reviewer ? { id: reviewer.id, name: reviewer.name } : null,
       submittedAt: row.submittedAt.toISOString(),
-      events: events.filter((e) => e.suggestionId === row.id).map((e) => ({ id: e.id, type: e.type, actor: e.actorId ? names.get(e.actorId)! : null, text: e.text, at: e.at.toISOString() })),
+      events: events.filter((e) => e.suggestionId === row.id).map((e) => ({ id: e.id, type: e.type, actor: e.actorId ? named(e.actorId) : null, text: e.text, at: e.at.toISOString() })),
       can: { review: row.status === 'submitted' && mayReview(actor, reviewer), decide: row.status === 'escalated' && decides(actor) },
     });
   }

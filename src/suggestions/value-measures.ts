@@ -49,7 +49,7 @@ function records(extra: SQL): ValueMeasure['records'] {
             businessUnit: r.unit == null ? 'No business unit' : String(r.unit),
             step: statusLabels[String(r.status)] ?? String(r.status),
           },
-          href: null,
+          href: `/suggestions/${String(r.id)}`,
         })),
       };
     },

@@ -501,5 +501,6 @@ describe('without SMTP_URL', () => {
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
-  });
+    // A whole Stride on a new data directory: every migration, then the job queue's own schema.
+  }, 120_000);
 });
