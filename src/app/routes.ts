@@ -18,6 +18,8 @@ import { certificateRoutes } from '../certificates/routes';
 import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
+import { requestRoutes } from '../requests/routes';
+import { developmentRoutes } from '../development/routes';
 import { standardRoutes } from '../standards/routes';
 import { registerCheckSubject } from '../standards/check-subjects';
 import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
@@ -66,6 +68,8 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await requestRoutes(app, deps);
+  await developmentRoutes(app, deps);
   await standardRoutes(app, deps);
   await valueRoutes(app, deps);
   await glossaryRoutes(app, deps);

@@ -7,6 +7,7 @@ import type { DecideSupportCaseInput, SupportCaseView } from './support-schemas'
 import { supportCaseView } from './read-support-case';
 import { lockSupportCase, refuseClosed } from './lock-support-case';
 import { mailSupportDecision } from './support-mails';
+import { referToDiagnosis } from './refer-to-diagnosis';
 import { supportCaseEvents, supportCases } from './schema';
 
 /**
@@ -14,8 +15,8 @@ import { supportCaseEvents, supportCases } from './schema';
  * training" among them — with a written reason, mailed to learner and supervisor. Every decision,
  * whichever option, moves the case to in_progress: closing is its own step, with an outcome.
  * Deciding again replaces the decision, as a new event with a new mail. A case nobody owned yet
- * becomes the decider's: someone has to follow the decision to its close. A 'diagnosis' referral is
- * recorded on the case until the requests capability exists to take it.
+ * becomes the decider's: someone has to follow the decision to its close. A 'diagnosis' referral
+ * opens a training request in the same transaction (RQ-3), linked from the case's history.
  */
 export async function decideSupportCase(deps: { db: Db; clock: Clock; publicUrl: string }, actor: Actor, id: string, input: DecideSupportCaseInput): Promise<SupportCaseView> {
   const now = deps.clock.now();
@@ -24,7 +25,8 @@ export async function decideSupportCase(deps: { db: Db; clock: Clock; publicUrl:
     refuseClosed(row, 'deciding again');
     const before = { state: row.state, decision: row.decision, decisionReason: row.decisionReason };
     await tx.update(supportCases).set({ state: 'in_progress', decision: input.option, decisionReason: input.reason, decidedBy: actor.id, decidedAt: now, ownerId: row.ownerId ?? actor.id, updatedAt: now }).where(eq(supportCases.id, id));
-    const details = { option: input.option, previous: row.decision, ...(input.option === 'diagnosis' ? { referral: 'diagnosis', request: null } : {}) };
+    const request = input.option === 'diagnosis' ? await referToDiagnosis(tx, deps.clock, id, actor.id, input.reason) : null;
+    const details = { option: input.option, previous: row.decision, ...(request ? { referral: 'diagnosis', request: { id: request.requestId, reference: request.reference } } : {}) };
     const [event] = await tx.insert(supportCaseEvents).values({ caseId: id, type: 'decided', actorId: actor.id, note: input.reason, details, at: now }).returning({ id: supportCaseEvents.id });
     await mailSupportDecision(tx, deps.publicUrl, id, event!.id, { option: input.option, reason: input.reason, changed: row.decision !== null });
     await recordAudit(tx, { actorId: actor.id, action: 'support_case.decided', entity: 'support_case', entityId: id, before, after: { state: 'in_progress', decision: input.option, decisionReason: input.reason } });

@@ -99,6 +99,7 @@ export async function supportCaseView(tx: DbOrTx, id: string, staff: boolean): P
     decisionReason: c.decisionReason,
     decidedBy: ref(c.decidedBy),
     decidedAt: iso(c.decidedAt),
+    request: requestOf(events),
     outcome: c.outcome,
     closedBy: ref(c.closedBy),
     closedAt: iso(c.closedAt),
@@ -106,6 +107,12 @@ export async function supportCaseView(tx: DbOrTx, id: string, staff: boolean): P
     events: shown.map((e) => ({ id: e.id, type: e.type, actor: ref(e.actorId), note: e.note, details: e.details, at: e.at.toISOString() })),
     canManage: staff,
   };
+}
+
+/** The request the latest 'diagnosis' decision opened, from the case's history (decide-support-case.ts writes it). */
+function requestOf(events: { type: string; details: Record<string, unknown> }[]): { id: string; reference: string } | null {
+  const referred = events.filter((e) => e.type === 'decided' && e.details.request).at(-1);
+  return (referred?.details.request as { id: string; reference: string } | undefined) ?? null;
 }
 
 async function namesOf(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, string>> {

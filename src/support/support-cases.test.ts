@@ -119,6 +119,28 @@ describe('AF-5 support cases', () => {
     expect(again?.text).toContain('what is getting in the way');
   });
 
+  it('RQ-3 a "diagnosis" decision opens a training request in its transaction, for the supervisor, linked both ways; deciding it again keeps the one request', async () => {
+    const caseId = await decidedCase('diagnosis');
+    const read = await c.coordinator.get(`/api/v1/support-cases/${caseId}`);
+    expect(read.body.request).toEqual({ id: expect.any(String), reference: expect.stringMatching(/^R-\d{6}$/) });
+    const decided = read.body.events.find((ev: { type: string }) => ev.type === 'decided');
+    expect(decided.details).toMatchObject({ option: 'diagnosis', referral: 'diagnosis', request: read.body.request });
+
+    const request = await c.supervisor.get(`/api/v1/requests/${read.body.request.id}`);
+    expect(request.status, request.text).toBe(200);
+    expect(request.body).toMatchObject({ state: 'submitted', origin: 'support_case', originId: caseId, requester: { name: 'Sam Supervisor' }, openedBy: { name: 'Cora Coordinator' }, audience: 'Lena Learner', audienceSize: 1 });
+    expect(request.body.problem).toContain(reason);
+    // No charter is published in this file: the value model's default rule routes it to a consultant.
+    expect(request.body).toMatchObject({ triageRole: 'consultant', decisionRole: 'unit_lead' });
+    // The learner reads the case and sees it was referred; the request is their supervisor's.
+    expect((await c.learner.get(`/api/v1/support-cases/${caseId}`)).body.request).toEqual(read.body.request);
+
+    const again = await c.coordinator.post(`/api/v1/support-cases/${caseId}/decide`, { option: 'diagnosis', reason: `${reason} Still the case after a talk with her supervisor.` });
+    expect(again.body.request).toEqual(read.body.request);
+    const otherOption = await c.coordinator.post(`/api/v1/support-cases/${caseId}/decide`, { option: 'coaching', reason });
+    expect(otherOption.body.request).toEqual(read.body.request);
+  });
+
   it('AF-5 the written reason and the option are required, field by field, and nothing changes', async () => {
     const e = await completedEnrolment();
     const { caseId } = await notMet(e.enrolmentId, [e.objectiveIds[0]!]);

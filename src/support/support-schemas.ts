@@ -94,6 +94,8 @@ export const supportCaseView = z
     decisionReason: z.string().nullable(),
     decidedBy: personName.nullable(),
     decidedAt: z.string().nullable(),
+    /** The training request a 'diagnosis' decision opened (RQ-3), the latest one. */
+    request: z.object({ id: z.uuid(), reference: z.string() }).nullable(),
     outcome: z.string().nullable(),
     closedBy: personName.nullable(),
     closedAt: z.string().nullable(),

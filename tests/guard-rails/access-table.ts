@@ -13,6 +13,7 @@ import { supportAccess } from './access/support';
 import { effectivenessAccess } from './access/effectiveness';
 import { followUpAccess } from './access/follow-up';
 import { certificatesAccess } from './access/certificates';
+import { requestsAccess } from './access/requests';
 import { standardsAccess } from './access/standards';
 import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
@@ -39,6 +40,7 @@ export const accessTable: AccessTable = {
   ...effectivenessAccess,
   ...followUpAccess,
   ...certificatesAccess,
+  ...requestsAccess,
   ...standardsAccess,
   ...valueAccess,
   ...workshopsAccess,

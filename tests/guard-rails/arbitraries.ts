@@ -114,7 +114,8 @@ export function validArbitrary(schema: JsonSchema, name = '', known: KnownIds = 
       const ids = known[name];
       if (ids?.length && schema.items?.format === 'uuid') return fc.subarray(ids, { minLength: Math.min(schema.minItems ?? 0, ids.length), maxLength: Math.min(schema.maxItems ?? ids.length, ids.length) });
       const item = validArbitrary(schema.items ?? {}, name, known);
-      const length = { minLength: schema.minItems ?? 0, maxLength: clampLength(schema.maxItems, 5) };
+      // A list of a fixed length (every cause weighed once) is as long as it must be, even past 5.
+      const length = { minLength: schema.minItems ?? 0, maxLength: Math.max(schema.minItems ?? 0, clampLength(schema.maxItems, 5)) };
       return schema.uniqueItems ? fc.uniqueArray(item, { ...length, selector: (v) => JSON.stringify(v) }) : fc.array(item, length);
     }
     case 'object': {

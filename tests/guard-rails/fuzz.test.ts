@@ -8,6 +8,7 @@ import { fingerprintDatabase, fingerprintDiff } from '../support/database-finger
 import { TestClient, type TestResponse } from '../support/test-client';
 import { TEST_PASSWORD } from '../support/factories';
 import { learnerSupportCase } from './access/support';
+import { learnerRequest } from './access/requests';
 import { glossaryTermId, learnerWorkshopId } from './access/workshops';
 
 // Every operation in the OpenAPI document gets valid, boundary and malformed
@@ -57,6 +58,7 @@ beforeAll(async () => {
     'course-sessions': [world.records.courseSessionId],
     enrolments: [world.records.learnerEnrolmentId],
     'support-cases': [await learnerSupportCase(world)],
+    requests: [await learnerRequest(world)],
     workshops: [await learnerWorkshopId(world)],
     glossary: [await glossaryTermId(world)],
   };

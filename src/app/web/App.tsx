@@ -7,6 +7,7 @@ import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
+import { requestStaffRoles } from '../../requests/request-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
@@ -73,6 +74,11 @@ const CourseEffectivenessPage = page(() => import('../../effectiveness/web/cours
 const SessionEffectivenessPage = page(() => import('../../effectiveness/web/session-effectiveness-page'), 'SessionEffectivenessPage');
 const SupportQueuePage = page(() => import('../../support/web/support-queue-page'), 'SupportQueuePage');
 const SupportCasePage = page(() => import('../../support/web/support-case-page'), 'SupportCasePage');
+const MyRequestsPage = page(() => import('../../requests/web/request-lists'), 'MyRequestsPage');
+const RequestQueuePage = page(() => import('../../requests/web/request-lists'), 'RequestQueuePage');
+const RequestFormPage = page(() => import('../../requests/web/request-form-page'), 'RequestFormPage');
+const RequestPage = page(() => import('../../requests/web/request-page'), 'RequestPage');
+const ExplanationPrintPage = page(() => import('../../requests/web/explanation-print-page'), 'ExplanationPrintPage');
 const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
@@ -176,6 +182,12 @@ export function App() {
         <Route path="/service-levels/compliance" element={<RequireRole roles={[...complianceRoles]}><CompliancePage /></RequireRole>} />
         <Route path="/support" element={<RequireRole roles={[...supportStaffRoles]}><SupportQueuePage /></RequireRole>} />
         <Route path="/support/:id" element={<SupportCasePage />} />
+        <Route path="/requests" element={<RequireRole roles={[...requestStaffRoles]}><RequestQueuePage /></RequireRole>} />
+        <Route path="/requests/mine" element={<MyRequestsPage />} />
+        <Route path="/requests/new" element={<RequestFormPage />} />
+        <Route path="/requests/:id/edit" element={<RequestFormPage />} />
+        <Route path="/requests/:id/explanation" element={<ExplanationPrintPage />} />
+        <Route path="/requests/:id" element={<RequestPage />} />
         <Route path="/admin/import" element={adminOnly(<PeopleImportPage />)} />
         <Route path="/admin/outbox" element={adminOnly(<OutboxPage />)} />
         <Route path="/admin/outbox/:id" element={adminOnly(<OutboxMessagePage />)} />

@@ -1,11 +1,12 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconClipboardList, IconInbox, IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { IconChecklist } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { staffRoles } from '../../../platform/auth/roles';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
+import { requestStaffRoles } from '../../../requests/request-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
 import { feedbackStaffRoles } from '../../../feedback/feedback-staff';
@@ -24,6 +25,7 @@ const everyone: Item[] = [
   { to: '/charter', label: 'Charter', icon: IconFileText },
   { to: '/standards', label: 'Standards', icon: IconChecklist },
   { to: '/questions', label: 'Questions', icon: IconMessageQuestion },
+  { to: '/requests/mine', label: 'My requests', icon: IconInbox },
   { to: '/feedback/new', label: 'Send feedback', icon: IconMessageReport },
   { to: '/suggestions', label: 'Suggestions', icon: IconBulb },
   { to: '/recognition', label: 'Recognition', icon: IconHeartHandshake },
@@ -33,6 +35,9 @@ const everyone: Item[] = [
 // Supervisors and the people who run enrolments, just after "My learning".
 const teamLearning: Item = { to: '/team-learning', label: 'My team’s learning', icon: IconUsersGroup };
 const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to === '/my-learning' ? [item, teamLearning] : [item]));
+
+// The unit's consultants: the requests queue, diagnosis before solutions (RQ-2).
+const requests: Item[] = [{ to: '/requests', label: 'Requests', icon: IconClipboardList, exact: true }];
 
 // The unit's coordinators: the support cases after training (AF-5).
 const support: Item[] = [{ to: '/support', label: 'Support', icon: IconLifebuoy }];
@@ -104,6 +109,7 @@ export function AppNavbar() {
         {hasRole(actor, ...staffRoles) && <Links items={workshops} />}
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
+        {hasRole(actor, ...requestStaffRoles) && <Links items={requests} />}
         {hasRole(actor, ...feedbackStaffRoles) && <Links items={feedbackQueue} />}
         {hasRole(actor, 'admin') && (
           <>
