@@ -5,7 +5,7 @@ import type { Deps } from '../platform/context';
 import { uuidParam } from '../platform/http/common-schemas';
 import { problemOf, problemSchema, sendProblem } from '../platform/http/problem';
 import { glossaryTermInput } from '../glossary/glossary-schemas';
-import { createWorkshopInput, moveWorkshopInput, saveWorkshopInput, workshopListQuery, workshopSummary, workshopView } from './workshop-schemas';
+import { requestFromOpportunityInput, createWorkshopInput, moveWorkshopInput, saveWorkshopInput, workshopListQuery, workshopSummary, workshopView } from './workshop-schemas';
 import { workshopRunnerRoles } from './workshop-staff';
 import { listWorkshops } from './list-workshops';
 import { readWorkshop } from './read-workshop';
@@ -14,8 +14,10 @@ import { saveWorkshop } from './save-workshop';
 import { StaleWorkshopError } from './assert-workshop-editable';
 import { moveWorkshopStep } from './move-workshop-step';
 import { harvestWord } from './harvest-word';
+import { turnOpportunityIntoRequest } from './turn-opportunity-into-request';
 
 const tags = ['workshops'];
+const opportunityParams = uuidParam.extend({ opportunityId: z.uuid('Must be a valid id.') });
 const runners = { access: { roles: workshopRunnerRoles } };
 
 // A save on an older revision answers 409 with the workshop as it is now (`current`): the editor
@@ -67,5 +69,11 @@ export async function workshopRoutes(app: App, deps: Deps): Promise<void> {
     '/workshops/:id/words',
     { config: runners, schema: { tags, summary: 'Harvest a word of the organization’s own into the glossary, linked to the workshop (CX-3, FB-3)', params: uuidParam, body: glossaryTermInput, response: { 201: workshopView } } },
     async (request, reply) => reply.status(201).send(await harvestWord(deps, actorOf(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/workshops/:id/opportunities/:opportunityId/request',
+    { config: runners, schema: { tags, summary: 'Turn a harvested opportunity into a submitted request for the business unit, in one action; its triage clock starts like any request’s (CX-4, RQ-2)', params: opportunityParams, body: requestFromOpportunityInput, response: { 201: workshopView } } },
+    async (request, reply) => reply.status(201).send(await turnOpportunityIntoRequest(deps, actorOf(request), request.params.id, request.params.opportunityId, request.body)),
   );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDate } from '../platform/http/common-schemas';
 import { glossaryTermView } from '../glossary/glossary-schemas';
+import { requestUrgencies } from '../requests/request-values';
 import { opportunityKinds, workshopSteps } from './workshop-values';
 
 // The shapes of a customer experience workshop (CX-1..4), shared by the routes and the workshop
@@ -138,3 +139,12 @@ export const workshopView = z
   })
   .meta({ id: 'Workshop' });
 export type WorkshopView = z.infer<typeof workshopView>;
+
+/** CX-4: who in the business unit owns the request an opportunity becomes, and whom it affects. */
+export const requestFromOpportunityInput = z.object({
+  requesterId: z.uuid('Choose who in the business unit owns the request.'),
+  audience: z.string('Say who is affected: the team, role or group.').trim().min(1, 'Say who is affected: the team, role or group.').max(2000, 'At most 2,000 characters.'),
+  audienceSize: z.number('Enter how many people are affected.').int('Enter a whole number of people.').min(1, 'At least one person is affected.').max(1_000_000, 'At most 1,000,000 people.'),
+  urgency: z.enum(requestUrgencies, 'Choose how urgent it is.').optional(),
+});
+export type RequestFromOpportunityInput = z.infer<typeof requestFromOpportunityInput>;

@@ -4,6 +4,7 @@ import { createBusinessUnit, createPerson, type TestPerson } from '../../tests/s
 import { createTestStride, type TestStride } from '../../tests/support/test-stride';
 import type { TestClient } from '../../tests/support/test-client';
 import { auditLog } from '../platform/audit/schema';
+import { workshops } from './schema';
 import type { SaveWorkshopInput, WorkshopView } from './workshop-schemas';
 
 let s: TestStride;
@@ -194,5 +195,37 @@ describe('CX customer experience workshop', () => {
     expect((await c.outsider.get('/api/v1/workshops')).body).toEqual([]);
     expect((await c.coordinator.put(`/api/v1/workshops/${w.id}`, saveBody(w))).status).toBe(403);
     expect((await c.lead.put(`/api/v1/workshops/${w.id}`, saveBody(w))).status).toBe(200);
+  });
+
+  it('CX-4 an opportunity becomes a submitted request for the business unit in one action, once, and stays in the workshop as the request took it', async () => {
+    let w = await newWorkshop('Opportunities into requests');
+    w = await save(w, {
+      moments: [moment('Escalating a complaint', 'The agent walks the floor to find a manager.', 'The agent knows when and to whom to escalate.')],
+      opportunities: [{ moment: 0, kind: 'procedure', description: 'Write the escalation procedure.' }],
+    });
+    const url = `/api/v1/workshops/${w.id}/opportunities/${w.opportunities[0]!.id}/request`;
+    const body = { requesterId: p.supervisor.id, audience: 'The call team', audienceSize: 24 };
+    expect((await c.consultant.post(url, body)).status).toBe(409); // before the harvest
+    await s.db.update(workshops).set({ step: 'harvest' }).where(eq(workshops.id, w.id));
+    const bad = await c.consultant.post(url, { requesterId: '00000000-0000-4000-8000-000000000000', audience: '', audienceSize: 0 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['audience', 'audienceSize']);
+    const nobody = await c.consultant.post(url, { ...body, requesterId: '00000000-0000-4000-8000-000000000000' });
+    expect(nobody.body.errors).toEqual([{ field: 'requesterId', message: expect.stringContaining('own the request') }]);
+
+    const res = await c.consultant.post(url, body);
+    expect(res.status, res.text).toBe(201);
+    const requestId = res.body.opportunities[0].requestId;
+    expect(requestId).toEqual(expect.any(String));
+    const request = await c.supervisor.get(`/api/v1/requests/${requestId}`);
+    expect(request.status, request.text).toBe(200);
+    expect(request.body).toMatchObject({ state: 'submitted', origin: 'workshop', originId: w.opportunities[0]!.id, requester: { id: p.supervisor.id }, openedBy: { id: p.consultant.id }, audienceSize: 24, desiredOutcome: 'The agent knows when and to whom to escalate.' });
+    expect(request.body.problem).toContain('The agent walks the floor');
+    expect((await c.consultant.post(url, body)).status).toBe(409);
+
+    const fresh: WorkshopView = res.body;
+    const dropped = await c.consultant.put(`/api/v1/workshops/${w.id}`, saveBody(fresh, { opportunities: [] }));
+    expect(dropped.status).toBe(400);
+    expect(dropped.body.errors[0].message).toContain('became a request');
   });
 });

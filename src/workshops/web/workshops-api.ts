@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, isApiProblem, post, put } from '../../app/web/api';
 import type { GlossaryTermInput } from '../../glossary/glossary-schemas';
-import type { CreateWorkshopInput, MoveWorkshopInput, SaveWorkshopInput, WorkshopSummary, WorkshopView } from '../workshop-schemas';
+import type { CreateWorkshopInput, MoveWorkshopInput, RequestFromOpportunityInput, SaveWorkshopInput, WorkshopSummary, WorkshopView } from '../workshop-schemas';
 
 // The workshop pages (CX-1..4) read the same schemas the server answers with.
 export type { WorkshopSummary, WorkshopView };
@@ -38,6 +38,9 @@ export const useCreateWorkshop = () => useWorkshopWrite((input: CreateWorkshopIn
 export const useSaveWorkshop = (id: string) => useWorkshopWrite((input: SaveWorkshopInput) => put<WorkshopView>(`/workshops/${encodeURIComponent(id)}`, input));
 export const useMoveWorkshop = (id: string) => useWorkshopWrite((input: MoveWorkshopInput) => post<WorkshopView>(`/workshops/${encodeURIComponent(id)}/step`, input));
 export const useHarvestWord = (id: string) => useWorkshopWrite((input: GlossaryTermInput) => post<WorkshopView>(`/workshops/${encodeURIComponent(id)}/words`, input));
+
+export const useRequestFromOpportunity = (id: string, opportunityId: string) =>
+  useWorkshopWrite((input: RequestFromOpportunityInput) => post<WorkshopView>(`/workshops/${encodeURIComponent(id)}/opportunities/${encodeURIComponent(opportunityId)}/request`, input));
 
 export function formatDay(day: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));

@@ -121,8 +121,16 @@ describe('customer experience workshops in a real browser', () => {
     await expectNoAxeViolations(page, 'the harvest');
     await main().getByRole('button', { name: 'On to “Act and report”' }).click();
 
-    // CX-4: finish, then the report.
-    await main().getByRole('cell', { name: /Write the escalation procedure/ }).waitFor();
+    // CX-4: the opportunity becomes a request in one action (the form asks who owns it and whom it affects); then finish and report.
+    await main().getByRole('cell', { name: /^Write the escalation procedure/ }).waitFor();
+    await main().getByRole('button', { name: /^Make a request of: Write the escalation procedure/ }).click();
+    await main().getByRole('button', { name: 'Submit the request' }).click();
+    await main().getByText('Say who is affected: the team, role or group.').waitFor();
+    await main().getByLabel('Who is affected').fill('The billing call team');
+    await main().getByLabel('How many people').fill('24');
+    await expectNoAxeViolations(page, 'an opportunity becoming a request');
+    await main().getByRole('button', { name: 'Submit the request' }).click();
+    await main().getByRole('link', { name: 'Became a request' }).waitFor();
     await main().getByRole('button', { name: 'Finish the workshop' }).click();
     await main().getByText('Done', { exact: true }).first().waitFor();
     const [row] = await database.db.select({ step: workshops.step }).from(workshops).where(eq(workshops.title, 'Calling Customer Care about a bill'));

@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { glossaryTerms } from '../../../src/glossary/schema';
-import { workshopMoments, workshopParticipants, workshops } from '../../../src/workshops/schema';
+import { workshopMoments, workshopOpportunities, workshopParticipants, workshops } from '../../../src/workshops/schema';
 import type { World } from '../cast';
 import { only, signedIn, staff, type AccessTable, type Caller } from './expectations';
 
@@ -26,6 +27,14 @@ async function learnerWorkshop(world: World): Promise<{ id: string; revision: nu
   ]);
   await db.insert(workshopMoments).values({ workshopId: row!.id, position: 1, name: 'The agent answers', happensNow: 'Greets by script.', shouldHappen: 'Owns the call.' });
   return row!;
+}
+
+/** A workshop at the harvest with one opportunity not yet a request; each call gets its own. */
+async function harvestedOpportunity(world: World): Promise<{ id: string; opportunityId: string }> {
+  const w = await learnerWorkshop(world);
+  await world.stride.db.update(workshops).set({ step: 'harvest' }).where(eq(workshops.id, w.id));
+  const [o] = await world.stride.db.insert(workshopOpportunities).values({ workshopId: w.id, position: 1, kind: 'procedure', description: 'Write the escalation procedure.' }).returning({ id: workshopOpportunities.id });
+  return { id: w.id, opportunityId: o!.id };
 }
 
 /** A live workshop of the learner's, for guard rails that need a real id (the fuzzer's valid cases). */
@@ -91,6 +100,14 @@ export const workshopsAccess: AccessTable = {
     why: 'Those who run the workshop harvest the organization’s words into the glossary (CX-3, FB-3).',
     expect: only(...runners),
     request: async (world) => ({ params: { id: await learnerWorkshopId(world) }, body: { term: `Cold transfer ${world.unique()}`, definition: 'Passing a caller on without a word to the colleague.' } }),
+  },
+  'POST /api/v1/workshops/{id}/opportunities/{opportunityId}/request': {
+    why: 'Those who run the workshop turn an opportunity into a request for the business unit (CX-4).',
+    expect: only(...runners),
+    request: async (world) => {
+      const { id, opportunityId } = await harvestedOpportunity(world);
+      return { params: { id, opportunityId }, body: { requesterId: world.people.supervisorOfLearner.id, audience: 'The call team', audienceSize: 12 } };
+    },
   },
   'GET /api/v1/glossary': {
     why: 'The common service language is everyone’s to read (FB-3).',
