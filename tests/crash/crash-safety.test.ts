@@ -168,7 +168,9 @@ describe('crash safety: SIGKILL during delivery and due jobs', () => {
         await database.close();
       }
     },
-    180_000,
+    // Every restart opens the data directory and checks fifteen migrations; on a busy two-core
+    // machine three minutes was not always enough (the work itself takes about one).
+    360_000,
   );
 
   it.runIf(onPostgres)(
