@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
+import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 import { respondentRoles } from '../follow-up/follow-up-values';
 
@@ -13,9 +14,7 @@ const roleGroups = async () => respondentRoles.map((role) => ({ key: role, label
 
 /** The answered follow-ups in the window, joined to their learner's unit when the reader filtered by one. */
 function answered(window: MeasureWindow, extra: SQL = sql`TRUE`): SQL {
-  const unit = window.businessUnitId
-    ? sql`AND EXISTS (SELECT 1 FROM enrolments e JOIN people p ON p.id = e.person_id WHERE e.id = f.enrolment_id AND p.business_unit_id = ${window.businessUnitId})`
-    : sql``;
+  const unit = andEnrolmentInUnit(sql`f.enrolment_id`, window.businessUnitId);
   return sql`f.answered_at IS NOT NULL AND ${inWindow(sql`f.answered_at`, window)} ${unit} AND ${extra}`;
 }
 

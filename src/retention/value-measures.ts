@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
+import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 
 // Retention plans on the value dashboard (VA-1): of the plans started in the period, how many the
@@ -8,9 +9,7 @@ import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../p
 // learner's unit, never the learner.
 
 function started(window: MeasureWindow): SQL {
-  const unit = window.businessUnitId
-    ? sql`AND EXISTS (SELECT 1 FROM enrolments e JOIN people p ON p.id = e.person_id WHERE e.id = r.enrolment_id AND p.business_unit_id = ${window.businessUnitId})`
-    : sql``;
+  const unit = andEnrolmentInUnit(sql`r.enrolment_id`, window.businessUnitId);
   return sql`${inWindow(sql`r.created_at`, window)} ${unit}`;
 }
 

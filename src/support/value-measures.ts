@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
+import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 import { supportOptions } from './support-values';
 import { supportOptionText } from './support-options';
@@ -9,9 +10,7 @@ import { supportOptionText } from './support-options';
 // record is a case with its course and the learner's unit, never the learner's name or the notes.
 
 function opened(window: MeasureWindow): SQL {
-  const unit = window.businessUnitId
-    ? sql`AND EXISTS (SELECT 1 FROM enrolments e JOIN people p ON p.id = e.person_id WHERE e.id = k.enrolment_id AND p.business_unit_id = ${window.businessUnitId})`
-    : sql``;
+  const unit = andEnrolmentInUnit(sql`k.enrolment_id`, window.businessUnitId);
   return sql`${inWindow(sql`k.opened_at`, window)} ${unit}`;
 }
 
