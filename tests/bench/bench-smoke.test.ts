@@ -28,8 +28,8 @@ describe('bench smoke (issue 10)', () => {
   it('seeds a tiny organization and runs every scenario with its correctness checks', async () => {
     let target: Target;
     if (process.env.TEST_DATABASE_URL) {
+      // Its own database on the test server (dropped after), emptied and filled by the seed.
       server = await createTestDatabase();
-      await server.close();
       target = { engine: 'postgres', databaseUrl: server.url!, label: 'PostgreSQL (smoke)' };
     } else {
       dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stride-bench-smoke-'));
