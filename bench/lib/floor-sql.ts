@@ -47,7 +47,13 @@ async function openRaw(target: Target): Promise<Raw> {
   return raw;
 }
 
-export type SqlFloor = { capture(requests: HttpRequest[]): Promise<Captured[]>; time(samples: Captured[], connections: number, seconds: number): Promise<Latency>; close(): Promise<void> };
+export type SqlFloor = {
+  capture(requests: HttpRequest[]): Promise<Captured[]>;
+  time(samples: Captured[], connections: number, seconds: number): Promise<Latency>;
+  /** EXPLAIN ANALYZE of a read statement: its execution time (ms) and plan, for docs/PERFORMANCE.md. */
+  explain(statement: Statement): Promise<{ ms: number; plan: string }>;
+  close(): Promise<void>;
+};
 
 export async function openSqlFloor(target: Target): Promise<SqlFloor> {
   const raw = await openRaw(target);
@@ -78,6 +84,12 @@ export async function openSqlFloor(target: Target): Promise<SqlFloor> {
         }
       }));
       return summarize(latencies, (performance.now() - started) / 1000);
+    },
+    async explain(statement) {
+      if (!/^\s*(select|with)\b/i.test(statement.text)) return { ms: Number.NaN, plan: '(not a read)' };
+      const result = (await raw.query(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.params)) as { rows: { 'QUERY PLAN': string }[] };
+      const plan = result.rows.map((r) => r['QUERY PLAN']).join('\n');
+      return { ms: Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? Number.NaN), plan };
     },
     async close() {
       await app.close();

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database';
 import { findPersonById, type PersonIdentity } from '../people/find-people';
-import { listBusinessUnits } from '../people/list-business-units';
+import { findBusinessUnits } from '../people/find-business-unit';
 import { courseAudienceUnits, courseInterests, courseObjectives, interests } from './schema';
 
 // The rows around a course (objectives, interests, audience units) for many courses at once, and
@@ -52,8 +52,9 @@ export async function loadCourseParts(tx: DbOrTx, courseIds: string[], withObjec
 }
 
 /** Every business unit by id (an organization has tens of them, not thousands). */
-export async function unitDirectory(tx: DbOrTx): Promise<Map<string, UnitRef>> {
-  const units = await listBusinessUnits(tx);
+/** The units among `ids`, by id: only those a course names, never the whole list. */
+export async function unitDirectory(tx: DbOrTx, ids: readonly string[]): Promise<Map<string, UnitRef>> {
+  const units = await findBusinessUnits(tx, ids);
   return new Map(units.map((u) => [u.id, { id: u.id, code: u.code, name: u.name }]));
 }
 

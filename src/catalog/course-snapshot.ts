@@ -13,7 +13,7 @@ export async function loadCourseSnapshot(tx: DbOrTx, courseId: string): Promise<
   if (!row) throw AppError.notFound('This course');
   // Sequential: a transaction's queries share one connection.
   const parts = await loadCourseParts(tx, [courseId]);
-  const units = await unitDirectory(tx);
+  const units = await unitDirectory(tx, parts.audienceUnitIds.get(courseId) ?? []);
   const people = await peopleDirectory(tx, [row.contactPersonId]);
   return {
     code: row.code,

@@ -28,7 +28,7 @@ export async function courseDetail(tx: DbOrTx, row: CourseRow, actor: Actor | nu
   const upcoming = and(eq(courseSessions.courseId, row.id), eq(courseSessions.status, 'scheduled'), gte(courseSessions.startsAt, now));
   // One after another: inside a transaction the queries share one connection, which runs one at a time anyway.
   const parts = await loadCourseParts(tx, [row.id]);
-  const units = await unitDirectory(tx);
+  const units = await unitDirectory(tx, parts.audienceUnitIds.get(row.id) ?? []);
   const contact = await getPersonDetail(tx, row.contactPersonId);
   const unit = await getUnitSettings(tx);
   const sessionRows = await tx.select().from(courseSessions).where(upcoming).orderBy(asc(courseSessions.startsAt)).limit(UPCOMING_ON_PAGE);

@@ -96,12 +96,12 @@ export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCourses
     ? ((await db.execute(sql`SELECT c.id, (SELECT count(*)::int FROM course_sessions s WHERE ${window}) AS n FROM courses c WHERE c.id IN ${sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`}`)) as unknown as { rows: { id: string; n: number }[] }).rows
     : [];
   const upcoming = new Map(countRows.map((r) => [r.id, Number(r.n)]));
-  const [parts, units, people, languageRows] = await Promise.all([
+  const [parts, people, languageRows] = await Promise.all([
     loadCourseParts(db, ids, false),
-    unitDirectory(db),
     peopleDirectory(db, rows.map((r) => r.contact_person_id)),
     db.execute(sql`SELECT DISTINCT unnest(languages) AS language FROM courses WHERE status = ${status} ORDER BY 1`),
   ]);
+  const units = await unitDirectory(db, [...parts.audienceUnitIds.values()].flat());
   const items: CourseSummaryView[] = rows.map((r) => {
     const contact = people.get(r.contact_person_id);
     return {

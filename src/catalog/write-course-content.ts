@@ -25,7 +25,7 @@ export async function checkCourseReferences(tx: DbOrTx, courseId: string | null,
     });
   }
   if (content.audienceBusinessUnitIds.length > 0) {
-    const units = await unitDirectory(tx);
+    const units = await unitDirectory(tx, content.audienceBusinessUnitIds);
     content.audienceBusinessUnitIds.forEach((id, i) => {
       if (!units.has(id)) errors.push({ field: `audienceBusinessUnitIds.${i}`, message: 'There is no such business unit; choose one from the list.' });
     });
