@@ -64,7 +64,7 @@ export async function openSqlFloor(target: Target): Promise<SqlFloor> {
       for (const request of requests) {
         const statements: Statement[] = [];
         raw.recording = statements;
-        const res = await app.inject({ method: request.method ?? 'GET', url: request.path, headers: request.headers });
+        const res = await app.inject({ method: request.method ?? 'GET', url: request.path, headers: request.headers, ...(request.body ? { payload: request.body } : {}) });
         raw.recording = null;
         out.push({ request, status: res.statusCode, body: res.json(), statements });
       }

@@ -44,7 +44,7 @@ export function renderReport(r: Report): string {
   if (r.race) {
     const x = r.race;
     lines.push(
-      `**Apply race**: ${x.applicants.toLocaleString('en')} applicants × ${x.sessions} sessions of ${x.seats} seats = ${x.applications.toLocaleString('en')} applications, ${x.load.count.toLocaleString('en')} answered 2xx, ${failures(x.load)} failed, in ${x.seconds.toFixed(1)} s: **${x.perSecond.toFixed(0)} applications/s** (target ≥ ${x.targetPerSecond}: ${verdict(x.perSecond >= x.targetPerSecond)}); p50 / p95 ${ms(x.load.p50)} / ${ms(x.load.p95)} ms. ` +
+      `**Apply race**: ${x.applicants.toLocaleString('en')} applicants × ${x.sessions} sessions of ${x.seats} seats = ${x.applications.toLocaleString('en')} applications, ${x.load.count.toLocaleString('en')} answered 2xx, ${failures(x.load)} failed (${x.retries.toLocaleString('en')} busy answers, 503, retried after Retry-After), in ${x.seconds.toFixed(1)} s: **${x.perSecond.toFixed(0)} applications/s** (target ≥ ${x.targetPerSecond}: ${verdict(x.perSecond >= x.targetPerSecond)}); p50 / p95 ${ms(x.load.p50)} / ${ms(x.load.p95)} ms. ` +
         `Correctness: ${x.check.ok ? `every session has exactly ${x.seats} confirmed at positions 1–${x.seats} and the rest waitlisted from ${x.seats + 1} in arrival order (${x.check.sessions} sessions checked)` : `**FAILED**: ${x.check.problems.slice(0, 5).join('; ')}`}.`,
       '',
     );
