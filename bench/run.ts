@@ -40,7 +40,7 @@ export function optionsOf(args: ReturnType<typeof parseArgs>, log: (line: string
     seconds,
     floorSeconds: args.number('floor-seconds', Math.max(2, Math.round(seconds / 2))),
     warmupSeconds: args.number('warmup-seconds', 2),
-    connections: { search: args.number('search-connections', 32), pages: args.number('page-connections', 32), dashboard: args.number('dashboard-connections', 8) },
+    connections: { search: args.number('search-connections', 32), pages: args.number('page-connections', 32), dashboard: args.number('dashboard-connections', 2) },
     learners: args.number('learners', 200),
     raceSessions: args.number('race-sessions', 50),
     raceApplicants: args.number('race-applicants', 1000),
