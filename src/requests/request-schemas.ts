@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { projectSizes } from '../development/development-values';
 import { pageQuery } from '../platform/http/common-schemas';
 import { subjectClockView } from '../service-levels/subject-clock-view';
+import { effortView } from './portfolio-schemas';
 import { actionKinds, actionStates, causeKinds, interventionKinds, trainingInterventions, requestEventTypes, requestOrigins, requestStates, requestUrgencies } from './request-values';
 
 // Shared by the request pages' forms and the server's checks (RQ-1, RQ-2). No database imports.
@@ -232,5 +233,5 @@ export const requestCoreView = z.object({
   canManage: z.boolean(),
 });
 
-export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView) }).meta({ id: 'TrainingRequest' });
+export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView), effort: effortView.nullable() }).meta({ id: 'TrainingRequest' });
 export type RequestView = z.infer<typeof requestView>;

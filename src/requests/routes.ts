@@ -14,6 +14,8 @@ import { diagnoseRequest } from './diagnose-request';
 import { issueRecommendation } from './issue-recommendation';
 import { respondToRecommendation } from './respond-to-recommendation';
 import { closeAction } from './close-action';
+import { recordEffort } from './record-effort';
+import { effortInput } from './portfolio-schemas';
 
 const tags = ['requests'];
 const staff = { access: { roles: requestStaffRoles } };
@@ -92,5 +94,11 @@ export async function requestRoutes(app: App, deps: Deps): Promise<void> {
     '/requests/:id/actions/:actionId/close',
     { config: staff, schema: { tags, summary: 'Record how a tracked item ended (done or dropped); the last one closes the request (RQ-6)', params: actionParams, body: closeActionInput, response: { 200: requestView } } },
     async (request) => closeAction(db, clock, actorOf(request), request.params.id, request.params.actionId, request.body),
+  );
+
+  app.post(
+    '/requests/:id/effort',
+    { config: staff, schema: { tags, summary: 'Record hours you spent on a request, for the portfolio’s effort by goal and business unit (RQ-7)', params: uuidParam, body: effortInput, response: { 201: requestView } } },
+    async (request, reply) => reply.status(201).send(await recordEffort(db, clock, actorOf(request), request.params.id, request.body)),
   );
 }

@@ -7,7 +7,7 @@ import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
-import { requestStaffRoles } from '../../requests/request-staff';
+import { portfolioReaderRoles, requestStaffRoles } from '../../requests/request-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
@@ -79,6 +79,8 @@ const RequestQueuePage = page(() => import('../../requests/web/request-lists'), 
 const RequestFormPage = page(() => import('../../requests/web/request-form-page'), 'RequestFormPage');
 const RequestPage = page(() => import('../../requests/web/request-page'), 'RequestPage');
 const ExplanationPrintPage = page(() => import('../../requests/web/explanation-print-page'), 'ExplanationPrintPage');
+const PortfolioPage = page(() => import('../../requests/web/portfolio-page'), 'PortfolioPage');
+const GoalsPage = page(() => import('../../requests/web/goals-page'), 'GoalsPage');
 const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
@@ -184,6 +186,8 @@ export function App() {
         <Route path="/support/:id" element={<SupportCasePage />} />
         <Route path="/requests" element={<RequireRole roles={[...requestStaffRoles]}><RequestQueuePage /></RequireRole>} />
         <Route path="/requests/mine" element={<MyRequestsPage />} />
+        <Route path="/requests/portfolio" element={<RequireRole roles={[...portfolioReaderRoles]}><PortfolioPage /></RequireRole>} />
+        <Route path="/requests/goals" element={<RequireRole roles={[...portfolioReaderRoles]}><GoalsPage /></RequireRole>} />
         <Route path="/requests/new" element={<RequestFormPage />} />
         <Route path="/requests/:id/edit" element={<RequestFormPage />} />
         <Route path="/requests/:id/explanation" element={<ExplanationPrintPage />} />

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../app/web/format';
 import { urgencyLabels } from '../request-values';
 import { DiagnosisView } from './diagnosis-panel';
 import { FollowThroughPanel } from './follow-through-panel';
+import { EffortCard } from './effort-card';
 import { RecommendationPanel } from './recommendation-panel';
 import { eventLabel, stateColor, stateLabel } from './request-format';
 import { isNotFound, useAssignRequest, useRequest, useWithdrawRequest, type Request } from './requests-api';
@@ -99,6 +100,7 @@ export function RequestPage() {
           <Stack gap="lg">
             <StatusCard r={r} />
             {r.canManage && !['closed', 'withdrawn', 'draft'].includes(r.state) && <AssignCard r={r} />}
+            {r.effort && r.state !== 'draft' && <EffortCard r={r} effort={r.effort} />}
             {r.canWithdraw && <WithdrawCard r={r} />}
             <UnitContactCard />
           </Stack>

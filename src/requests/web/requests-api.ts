@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, isApiProblem, post, put } from '../../app/web/api';
+import type { EffortInput } from '../portfolio-schemas';
 import type { CloseActionInput, DiagnosisInput, RecommendationInput, RequestDraftInput, RequestListQuery, RequestListView, RequestView, RespondInput } from '../request-schemas';
 
 // The request pages (RQ-1..RQ-6) read the same schemas the server answers with (request-schemas.ts).
@@ -47,3 +48,4 @@ export const useDiagnose = (id: string) => useRequestWrite((input: DiagnosisInpu
 export const useRecommend = (id: string) => useRequestWrite((input: RecommendationInput) => post<Request>(`${at(id)}/recommendations`, input));
 export const useRespond = (id: string) => useRequestWrite(({ version, ...input }: RespondInput & { version: number }) => post<Request>(`${at(id)}/recommendations/${version}/response`, input));
 export const useCloseAction = (id: string) => useRequestWrite(({ actionId, ...input }: CloseActionInput & { actionId: string }) => post<Request>(`${at(id)}/actions/${encodeURIComponent(actionId)}/close`, input));
+export const useRecordEffort = (id: string) => useRequestWrite((input: EffortInput) => post<Request>(`${at(id)}/effort`, input));

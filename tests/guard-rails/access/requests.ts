@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { openRequestOnBehalf } from '../../../src/requests/open-request-on-behalf';
-import { trainingRequests } from '../../../src/requests/schema';
+import { strategicGoals, trainingRequests } from '../../../src/requests/schema';
 import { causeKinds } from '../../../src/requests/request-values';
 import type { World } from '../cast';
 import type { Actor } from '../../../src/platform/auth/actor';
@@ -134,6 +134,54 @@ export const requestsAccess: AccessTable = {
       return { params: { id: view.id, actionId: view.actions[0]!.id }, body: { state: 'done', outcome: 'The procedure is published.' } };
     },
   },
+  'POST /api/v1/requests/{id}/effort': {
+    why: 'The unit’s staff record the hours they spent on a request, for the portfolio (RQ-7); the requester does not keep the unit’s time.',
+    expect: queue(),
+    request: onRequest('submitted', () => ({ hours: 1.5, workedOn: '2026-03-02', note: 'Listened to calls.' })),
+  },
+  'GET /api/v1/strategic-goals': {
+    why: 'Everyone reads the organization’s strategic goals: a requester names the goal their request serves (RQ-1, RQ-7).',
+    expect: signedIn(),
+  },
+  'POST /api/v1/strategic-goals': {
+    why: 'The unit lead keeps the strategic goals (RQ-7); admins too.',
+    expect: only('unitLead', 'admin'),
+    request: (world) => ({ body: { title: `Goal ${world.unique()}`, description: 'Why it matters.' } }),
+  },
+  'PUT /api/v1/strategic-goals/{id}': {
+    why: 'The unit lead renames, retires or brings back a goal (RQ-7).',
+    expect: only('unitLead', 'admin'),
+    request: async (world) => ({ params: { id: await freshGoal(world) }, body: { title: `Goal ${world.unique()}`, description: '', active: false } }),
+  },
+  'DELETE /api/v1/strategic-goals/{id}': {
+    why: 'The unit lead deletes a goal entered by mistake (one no request serves) (RQ-7).',
+    expect: only('unitLead', 'admin'),
+    request: async (world) => ({ params: { id: await freshGoal(world) } }),
+  },
+  'GET /api/v1/prime-segments': {
+    why: 'Which business units are prime segments is for those who plan the unit’s effort: its staff and the leaders (RQ-7).',
+    expect: only(...unit, 'leader'),
+  },
+  'PUT /api/v1/prime-segments/{businessUnitId}': {
+    why: 'The unit lead marks prime customer segments (RQ-7).',
+    expect: only('unitLead', 'admin'),
+    request: (world) => ({ params: { businessUnitId: world.businessUnitId }, body: { note: 'Most customer contact.' } }),
+  },
+  'DELETE /api/v1/prime-segments/{businessUnitId}': {
+    why: 'The unit lead unmarks a prime customer segment (RQ-7).',
+    expect: only('unitLead', 'admin'),
+    request: (world) => ({ params: { businessUnitId: world.businessUnitId } }),
+  },
+  'GET /api/v1/requests/portfolio': {
+    why: 'The portfolio of requests and effort is for the unit’s staff and the leaders whose goals it serves (RQ-7); it names no person.',
+    expect: only(...unit, 'leader'),
+    request: () => ({ query: { from: '2026-01-01', to: '2026-12-31' } }),
+  },
+  'GET /api/v1/requests/portfolio.csv': {
+    why: 'The portfolio as CSV, for the same readers (RQ-7).',
+    expect: only(...unit, 'leader'),
+    request: () => ({ query: { from: '2026-01-01', to: '2026-12-31' } }),
+  },
   'GET /api/v1/development-projects': {
     why: 'Development projects are the unit’s work (RQ-6).',
     expect: queue(),
@@ -153,3 +201,9 @@ export const requestsAccess: AccessTable = {
 /** A development project the consultant owns, one per call (ending it is once). */
 const freshProject = (world: World) =>
   world.stride.db.transaction((tx) => startProject(tx, world.stride.clock, { title: `Questioning ${world.unique()}`, size: 'small', ownerId: world.people.consultant.id, requestId: null, actorId: null }));
+
+/** A goal no request serves, one per call (deleting it is once). */
+async function freshGoal(world: World): Promise<string> {
+  const [row] = await world.stride.db.insert(strategicGoals).values({ title: `Goal ${world.unique()}`, createdAt: world.stride.clock.now() }).returning({ id: strategicGoals.id });
+  return row!.id;
+}
