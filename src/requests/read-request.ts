@@ -12,6 +12,7 @@ import { diagnosisOf } from './weigh-causes';
 import { recommendationViews } from './recommendation-view';
 import { actionViews } from './action-views';
 import { effortOf } from './effort-view';
+import { twoVoicesOf } from './two-voices';
 import { requestEvents, strategicGoals, trainingRequests } from './schema';
 
 // One request as its page shows it (RQ-1, RQ-2). The requester always sees its state, its owner and
@@ -94,5 +95,6 @@ export async function requestView(tx: DbOrTx, actor: Actor, r: RequestRow, now: 
     actions: await actionViews(tx, actor, r),
     /** The unit's hours (RQ-7) are the unit's business. */
     effort: staff ? await effortOf(tx, r.id) : null,
+    twoVoices: await twoVoicesOf(tx, actor, r),
   };
 }

@@ -3,6 +3,7 @@ import { projectSizes } from '../development/development-values';
 import { pageQuery } from '../platform/http/common-schemas';
 import { subjectClockView } from '../service-levels/subject-clock-view';
 import { effortView } from './portfolio-schemas';
+import { twoVoicesView } from './survey-schemas';
 import { actionKinds, actionStates, causeKinds, interventionKinds, trainingInterventions, requestEventTypes, requestOrigins, requestStates, requestUrgencies } from './request-values';
 
 // Shared by the request pages' forms and the server's checks (RQ-1, RQ-2). No database imports.
@@ -233,5 +234,5 @@ export const requestCoreView = z.object({
   canManage: z.boolean(),
 });
 
-export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView), effort: effortView.nullable() }).meta({ id: 'TrainingRequest' });
+export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView), effort: effortView.nullable(), twoVoices: twoVoicesView }).meta({ id: 'TrainingRequest' });
 export type RequestView = z.infer<typeof requestView>;

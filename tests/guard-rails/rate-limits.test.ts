@@ -25,6 +25,7 @@ const expectedLimits: Record<string, { max: number; windowSeconds: number }> = {
   'POST /api/v1/follow-ups/by-token/{token}': { max: 10, windowSeconds: 15 * 60 },
   'POST /api/v1/feedback': { max: 30, windowSeconds: 15 * 60 },
   'POST /api/v1/feedback/follow/{token}/reply': { max: 10, windowSeconds: 15 * 60 },
+  'POST /api/v1/request-surveys/{token}': { max: 10, windowSeconds: 15 * 60 },
 };
 
 /** Public state-changing operations without a limit, and why (the route says the same in config.rateLimitExempt). */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { openRequestOnBehalf } from '../../../src/requests/open-request-on-behalf';
-import { strategicGoals, trainingRequests } from '../../../src/requests/schema';
+import { requestSurveyInvites, strategicGoals, trainingRequests } from '../../../src/requests/schema';
+import { hashToken, newToken } from '../../../src/platform/auth/tokens';
 import { causeKinds } from '../../../src/requests/request-values';
 import type { World } from '../cast';
 import type { Actor } from '../../../src/platform/auth/actor';
@@ -9,7 +10,7 @@ import { startProject } from '../../../src/development/start-project';
 import { diagnoseRequest } from '../../../src/requests/diagnose-request';
 import { issueRecommendation } from '../../../src/requests/issue-recommendation';
 import { respondToRecommendation } from '../../../src/requests/respond-to-recommendation';
-import { except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
+import { everyone, except, only, signedIn, type AccessTable, type Caller, type Outcome } from './expectations';
 
 // A training request (RQ-1, RQ-2) is the requester's and the unit's: the consultants who triage and
 // diagnose, the coordinators, the unit lead and admins. Nobody else learns it exists — a request
@@ -182,6 +183,30 @@ export const requestsAccess: AccessTable = {
     expect: only(...unit, 'leader'),
     request: () => ({ query: { from: '2026-01-01', to: '2026-12-31' } }),
   },
+  'POST /api/v1/requests/{id}/survey': {
+    why: 'The request’s owner asks a sample of the affected audience the questionnaire; the unit lead and admins stand in (RQ-4).',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => ({ params: { id: await freshRequest(world, 'triaged') }, body: { personIds: [world.people.anotherLearner.id], note: 'About escalations.' } }),
+  },
+  'PUT /api/v1/requests/{id}/reconciliation': {
+    why: 'The request’s owner reconciles the two voices; the unit lead and admins stand in (RQ-4).',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => {
+      const id = await freshRequest(world, 'triaged');
+      const [row] = await world.stride.db.select({ revision: trainingRequests.revision }).from(trainingRequests).where(eq(trainingRequests.id, id));
+      return { params: { id }, body: { revision: row!.revision, stakeholderWants: 'A course.', reconciliation: 'The agents describe a procedure problem.' } };
+    },
+  },
+  'GET /api/v1/request-surveys/{token}': {
+    why: 'The mailed questionnaire link opens without signing in: the token is the credential; it shows the request’s title and who asks only (rate-limited) (RQ-4).',
+    expect: everyone(),
+    request: async (world) => ({ params: { token: await surveyToken(world) } }),
+  },
+  'POST /api/v1/request-surveys/{token}': {
+    why: 'The person asked answers through the mailed link without signing in, once, while it is open (rate-limited) (RQ-4).',
+    expect: everyone(),
+    request: async (world) => ({ params: { token: await surveyToken(world) }, body: { obstacles: 'Three guides disagree.', wouldHelp: 'One procedure.', confidence: 3, cause: 'unclear_procedure' } }),
+  },
   'GET /api/v1/development-projects': {
     why: 'Development projects are the unit’s work (RQ-6).',
     expect: queue(),
@@ -206,4 +231,12 @@ const freshProject = (world: World) =>
 async function freshGoal(world: World): Promise<string> {
   const [row] = await world.stride.db.insert(strategicGoals).values({ title: `Goal ${world.unique()}`, createdAt: world.stride.clock.now() }).returning({ id: strategicGoals.id });
   return row!.id;
+}
+
+/** A fresh questionnaire link for the learner on a request of their own (the token is what the mail carries). */
+async function surveyToken(world: World): Promise<string> {
+  const requestId = await freshRequest(world, 'triaged');
+  const token = newToken();
+  await world.stride.db.insert(requestSurveyInvites).values({ requestId, personId: world.people.learner.id, tokenHash: hashToken(token), sentAt: world.stride.clock.now() });
+  return token;
 }
