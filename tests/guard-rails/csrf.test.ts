@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { accessTable } from './access-table';
+import { callers, type AccessEntry, type Caller } from './access/expectations';
 import { createWorld, type World } from './cast';
 import { fillPath, listOperations, type Operation } from './openapi-operations';
 import { fingerprintDatabase, fingerprintDiff } from '../support/database-fingerprint';
@@ -9,9 +10,11 @@ import { TEST_PASSWORD } from '../support/factories';
 import { buildApp } from '../../src/app/build-app';
 
 // Every state-changing operation the OpenAPI document publishes, called by a
-// signed-in admin (who may call them all) with a request that succeeds when
-// the CSRF token is right, and refused — 403, nothing written — when the token
-// is missing or wrong or the request comes from another site.
+// signed-in caller the access table allows (the admin where allowed; otherwise
+// the one it names, such as the requester for their own request) with a request
+// that succeeds when the CSRF token is right, and refused — 403, nothing
+// written — when the token is missing or wrong or the request comes from
+// another site.
 
 /**
  * Operations allowed to skip the CSRF check (config.csrf: false), each with
@@ -37,23 +40,38 @@ afterAll(async () => {
   await world?.close();
 });
 
-type Session = { session: string; csrf: string };
+type Session = { session?: string; csrf: string };
 let nextAddress = 1;
 
-/** A signed-in admin session made by hand, so each request below says exactly which cookies and headers it sends. */
-async function adminSession(): Promise<Session & { address: string }> {
+/**
+ * Who makes the call: the admin where the table allows it, else the first caller it allows — some writes
+ * belong to one person only (the requester's own request, the supervisor's review of a suggestion).
+ */
+function callerFor(entry: AccessEntry): Caller {
+  if (entry.expect.admin === 'allow') return 'admin';
+  const caller = callers.find((c) => c !== 'anonymous' && entry.expect[c] === 'allow') ?? callers.find((c) => entry.expect[c] === 'allow');
+  if (!caller) throw new Error('an operation nobody may call has nothing to prove here');
+  return caller;
+}
+
+/**
+ * A session made by hand, so each request below says exactly which cookies and headers it sends.
+ * An anonymous caller (sign-in, password reset) holds only the CSRF cookie.
+ */
+async function sessionOf(caller: Caller): Promise<Session & { address: string }> {
   const address = `10.99.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
   const app = world.stride.app;
   const first = await app.inject({ method: 'GET', url: '/api/v1/session', remoteAddress: address });
   const csrf = first.cookies.find((c) => c.name === 'stride_csrf')!.value;
+  if (caller === 'anonymous') return { csrf, address };
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/session',
     remoteAddress: address,
     headers: { 'content-type': 'application/json', cookie: `stride_csrf=${csrf}`, 'x-csrf-token': csrf },
-    payload: JSON.stringify({ email: world.people.admin.email, password: TEST_PASSWORD }),
+    payload: JSON.stringify({ email: world.people[caller].email, password: TEST_PASSWORD }),
   });
-  if (res.statusCode !== 200) throw new Error(`admin sign-in failed: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 200) throw new Error(`${caller} sign-in failed: ${res.statusCode} ${res.body}`);
   return { session: res.cookies.find((c) => c.name === 'stride_session')!.value, csrf, address };
 }
 
@@ -124,14 +142,15 @@ describe('CSRF protection on every state-changing operation', () => {
         failures.push(`${operation.key}: no entry in the access table (the permissions matrix names it too)`);
         continue;
       }
+      const caller = callerFor(entry);
       // The request is prepared (and any record it needs created) before the database is measured.
-      const spec = (await entry.request?.(world, 'admin')) ?? {};
+      const spec = (await entry.request?.(world, caller)) ?? {};
       const url = withQuery(fillPath(operation.path, spec.params ?? {}), spec.query);
       const body = spec.body ?? (operation.method === 'DELETE' ? undefined : {});
-      const admin = await adminSession();
+      const signedIn = await sessionOf(caller);
       const before = await fingerprintDatabase(world.stride.database);
-      for (const attempt of forgeries(admin)) {
-        const res = await send(operation, url, body, attempt, admin.address);
+      for (const attempt of forgeries(signedIn)) {
+        const res = await send(operation, url, body, attempt, signedIn.address);
         refused += 1;
         if (res.statusCode !== 403) failures.push(`${operation.key} with ${attempt.label}: expected 403, got ${res.statusCode} ${res.body.slice(0, 200)}`);
         else if (!String(res.headers['content-type']).startsWith('application/problem+json') || (res.json() as { code?: string }).code !== 'forbidden') {
@@ -142,9 +161,9 @@ describe('CSRF protection on every state-changing operation', () => {
       if (changed.length > 0) failures.push(`${operation.key}: refused requests changed ${changed.join(', ')}`);
 
       // The control: the very same request, with the token, goes through — so the refusals above were the token's doing.
-      const client = entry.endsSession ? await world.freshSession('admin') : world.session('admin').clone();
+      const client = entry.endsSession ? await world.freshSession(caller) : world.session(caller).clone();
       const ok = await client.request(operation.method, url, body);
-      if (ok.status < 200 || ok.status > 299) failures.push(`${operation.key} with the right token: expected success, got ${ok.status} ${ok.text.slice(0, 200)}`);
+      if (ok.status < 200 || ok.status > 299) failures.push(`${operation.key} as ${caller} with the right token: expected success, got ${ok.status} ${ok.text.slice(0, 200)}`);
       await settle(ok);
     }
     console.info(`CSRF: ${operations.length} state-changing operations, ${refused} forged requests refused`);
