@@ -151,6 +151,8 @@ export const actionView = z.object({
   owner: personRef,
   project: z.object({ id: z.uuid(), title: z.string(), size: z.enum(projectSizes), state: z.string() }).nullable(),
   course: z.object({ id: z.uuid(), code: z.string(), title: z.string() }).nullable(),
+  /** An existing course's item: the people enrolled from the request, and where each place stands. */
+  enrolments: z.array(z.object({ id: z.uuid(), person: personRef, state: z.string() })),
   state: z.enum(actionStates),
   outcome: z.string().nullable(),
   createdAt: z.string(),
@@ -164,6 +166,17 @@ export const closeActionInput = z.object({
   outcome: text(4000, 'Say how it ended: what was done, and what changed.'),
 });
 export type CloseActionInput = z.infer<typeof closeActionInput>;
+/** RQ-6: the people to enrol in a session of the recommended existing course. */
+export const actionEnrolInput = z.object({
+  sessionId: z.uuid('Choose a session of the recommended course.'),
+  personIds: z
+    .array(z.uuid('Choose people from the list.'))
+    .min(1, 'Choose at least one person to enrol.')
+    .max(200, 'At most 200 people at once.')
+    .refine((ids) => new Set(ids).size === ids.length, 'Each person once.'),
+  note: optionalText(1000).default(''),
+});
+export type ActionEnrolInput = z.infer<typeof actionEnrolInput>;
 export const actionParams = z.object({ id: z.uuid('Must be a valid id.'), actionId: z.uuid('Must be a valid id.') });
 
 export const requestListQuery = pageQuery.extend({

@@ -2,7 +2,7 @@ import { actorOf } from '../platform/http/actor-of';
 import type { App } from '../platform/http/types';
 import type { Deps } from '../platform/context';
 import { uuidParam } from '../platform/http/common-schemas';
-import { actionParams, assignRequestInput, closeActionInput, diagnosisInput, recommendationInput, respondInput, versionParams, requestDraftInput, requestListQuery, requestListView, requestView, submitRequestInput, updateRequestDraftInput, withdrawRequestInput } from './request-schemas';
+import { actionEnrolInput, actionParams, assignRequestInput, closeActionInput, diagnosisInput, recommendationInput, respondInput, versionParams, requestDraftInput, requestListQuery, requestListView, requestView, submitRequestInput, updateRequestDraftInput, withdrawRequestInput } from './request-schemas';
 import { requestStaffRoles } from './request-staff';
 import { createRequestDraft, updateRequestDraft } from './save-request-draft';
 import { submitRequest } from './submit-request';
@@ -15,6 +15,7 @@ import { issueRecommendation } from './issue-recommendation';
 import { respondToRecommendation } from './respond-to-recommendation';
 import { closeAction } from './close-action';
 import { recordEffort } from './record-effort';
+import { enrolFromAction } from './enrol-from-action';
 import { effortInput } from './portfolio-schemas';
 import { reconciliationInput, surveyAnswerInput, surveyAnsweredView, surveyFormView, surveyInput, surveyTokenParam } from './survey-schemas';
 import { sendSurvey } from './send-survey';
@@ -102,6 +103,12 @@ export async function requestRoutes(app: App, deps: Deps): Promise<void> {
     '/requests/:id/actions/:actionId/close',
     { config: staff, schema: { tags, summary: 'Record how a tracked item ended (done or dropped); the last one closes the request (RQ-6)', params: actionParams, body: closeActionInput, response: { 200: requestView } } },
     async (request) => closeAction(db, clock, actorOf(request), request.params.id, request.params.actionId, request.body),
+  );
+
+  app.post(
+    '/requests/:id/actions/:actionId/enrolments',
+    { config: staff, schema: { tags, summary: 'Enrol the affected people in a session of the recommended existing course, through the enrolment rules (seats, waitlist); the item keeps them (RQ-6)', params: actionParams, body: actionEnrolInput, response: { 201: requestView } } },
+    async (request, reply) => reply.status(201).send(await enrolFromAction(deps, actorOf(request), request.params.id, request.params.actionId, request.body)),
   );
 
   app.post(

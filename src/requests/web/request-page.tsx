@@ -12,6 +12,7 @@ import { urgencyLabels } from '../request-values';
 import { DiagnosisView } from './diagnosis-panel';
 import { FollowThroughPanel } from './follow-through-panel';
 import { EffortCard } from './effort-card';
+import { TwoVoicesPanel } from './two-voices-panel';
 import { RecommendationPanel } from './recommendation-panel';
 import { eventLabel, stateColor, stateLabel } from './request-format';
 import { isNotFound, useAssignRequest, useRequest, useWithdrawRequest, type Request } from './requests-api';
@@ -65,6 +66,7 @@ export function RequestPage() {
             <Tabs.List mb="md">
               <Tabs.Tab value="request">The request</Tabs.Tab>
               <Tabs.Tab value="diagnosis">Diagnosis</Tabs.Tab>
+              <Tabs.Tab value="two-voices">Two voices</Tabs.Tab>
               <Tabs.Tab value="recommendation">Recommendation</Tabs.Tab>
               <Tabs.Tab value="follow-through">Follow-through</Tabs.Tab>
               <Tabs.Tab value="history">History</Tabs.Tab>
@@ -74,6 +76,9 @@ export function RequestPage() {
             </Tabs.Panel>
             <Tabs.Panel value="diagnosis">
               <DiagnosisView r={r} />
+            </Tabs.Panel>
+            <Tabs.Panel value="two-voices">
+              <TwoVoicesPanel r={r} />
             </Tabs.Panel>
             <Tabs.Panel value="recommendation">
               <RecommendationPanel r={r} />

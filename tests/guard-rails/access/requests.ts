@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { openRequestOnBehalf } from '../../../src/requests/open-request-on-behalf';
 import { requestSurveyInvites, strategicGoals, trainingRequests } from '../../../src/requests/schema';
 import { hashToken, newToken } from '../../../src/platform/auth/tokens';
+import { createPerson } from '../../support/factories';
 import { causeKinds } from '../../../src/requests/request-values';
 import type { World } from '../cast';
 import type { Actor } from '../../../src/platform/auth/actor';
@@ -48,12 +49,12 @@ const learnerActor = (world: World): Actor => ({ ...world.people.learner, roles:
 const deps = (world: World) => ({ db: world.stride.db, clock: world.stride.clock, publicUrl: 'http://stride.test' });
 
 /** A request of the learner's, diagnosed by its owner (the consultant) and, further, recommended or accepted. */
-async function furtherRequest(world: World, stage: 'diagnosed' | 'recommended' | 'accepted'): Promise<RequestView> {
+async function furtherRequest(world: World, stage: 'diagnosed' | 'recommended' | 'accepted', withCourse = false): Promise<RequestView> {
   const id = await freshRequest(world, 'triaged');
   const [row] = await world.stride.db.select({ revision: trainingRequests.revision }).from(trainingRequests).where(eq(trainingRequests.id, id));
   let view = await diagnoseRequest(world.stride.db, world.stride.clock, consultantActor(world), id, { revision: row!.revision, ...diagnosis });
   if (stage === 'diagnosed') return view;
-  view = await issueRecommendation(deps(world), consultantActor(world), id, recommendation(world));
+  view = await issueRecommendation(deps(world), consultantActor(world), id, withCourse ? courseRecommendation(world) : recommendation(world));
   if (stage === 'recommended') return view;
   return respondToRecommendation(deps(world), learnerActor(world), id, 1, { response: 'accepted', note: '' });
 }
@@ -62,6 +63,13 @@ const recommendation = (world: World) => ({
   summary: 'One escalation procedure; no course.',
   explanation: 'The guides disagree, so a course would teach a procedure that does not exist yet. One procedure and a job aid instead.',
   interventions: [{ kind: 'procedure_change' as const, title: 'One escalation procedure', rationale: 'The main cause.', ownerId: world.people.consultant.id, courseId: null, size: null }],
+});
+
+/** The cast's published course, recommended as it is (RQ-6: its item enrols people). */
+const courseRecommendation = (world: World) => ({
+  summary: 'The call-handling course for new agents.',
+  explanation: '',
+  interventions: [{ kind: 'existing_course' as const, title: 'Call handling', rationale: 'A skills gap in new agents.', ownerId: world.people.consultant.id, courseId: world.records.courseId, size: null }],
 });
 
 /** A live request of the learner's, for guard rails that need a real id (the fuzzer's valid cases). */
@@ -133,6 +141,15 @@ export const requestsAccess: AccessTable = {
     request: async (world) => {
       const view = await furtherRequest(world, 'accepted');
       return { params: { id: view.id, actionId: view.actions[0]!.id }, body: { state: 'done', outcome: 'The procedure is published.' } };
+    },
+  },
+  'POST /api/v1/requests/{id}/actions/{actionId}/enrolments': {
+    why: 'Whoever works the request enrols the affected people in a session of the accepted existing course (RQ-6); the seat rules are the enrolment capability’s.',
+    expect: only('consultant', 'unitLead', 'admin'),
+    request: async (world) => {
+      const view = await furtherRequest(world, 'accepted', true);
+      const person = await createPerson(world.stride.db, { name: `Agent ${world.unique()}` });
+      return { params: { id: view.id, actionId: view.actions[0]!.id }, body: { sessionId: world.records.courseSessionId, personIds: [person.id] } };
     },
   },
   'POST /api/v1/requests/{id}/effort': {
