@@ -203,7 +203,7 @@ export function ProblemReportPage() {
             </Title>
             <Text>
               Fixed in{' '}
-              <Anchor component={Link} to={revisionLink}>
+              <Anchor component={Link} to={revisionLink} underline="always">
                 revision {r.fixedRevision} of the course
               </Anchor>
               , {formatDate(r.fixedAt)}.

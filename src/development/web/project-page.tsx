@@ -45,7 +45,7 @@ export function ProjectPage() {
               {p.requestId && (
                 <>
                   {' · '}
-                  <Anchor component={Link} to={`/requests/${p.requestId}`}>
+                  <Anchor component={Link} to={`/requests/${p.requestId}`} underline="always">
                     the request
                   </Anchor>
                 </>

@@ -134,7 +134,7 @@ export function StagePanel({ project, stage }: { project: Project; stage: Stage 
   const staff = hasRole(useActor(), ...developmentStaffRoles);
   const open = stage.state === 'active';
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" component="section" aria-label={`${stage.name} stage`}>
       <Group gap="xs">
         <Badge variant="light" color={stage.state === 'closed' ? 'teal' : open ? 'blue' : 'gray'}>
           <span style={{ color: 'var(--mantine-color-gray-9)' }}>{stageStateLabels[stage.state]}</span>
