@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { hasRole, type Actor } from '../platform/auth/actor';
-import type { Role } from '../platform/auth/roles';
 import type { DbOrTx } from '../platform/db/database';
 import { AppError } from '../platform/http/app-error';
 import { developmentProjects, stagePartners } from './schema';
 
-/** The unit's staff who build and follow courseware: they see every project (DV-1). */
-export const developmentStaffRoles = ['consultant', 'coordinator', 'unit_lead', 'admin'] as const satisfies readonly Role[];
+import { developmentStaffRoles } from './development-staff';
+
+export { developmentStaffRoles };
 
 export type ProjectRow = typeof developmentProjects.$inferSelect;
 

@@ -12,7 +12,7 @@ import {
 import { answerProblemInput, courseProblemSummary, fixProblemInput, problemListQuery, problemListView, problemReportView, reportProblemInput, triageProblemInput } from './problem-schemas';
 import { listProjects } from './read-projects';
 import { endProject } from './end-project';
-import { developmentStaffRoles } from './project-access';
+import { developmentStaffRoles, projectStarterRoles } from './development-staff';
 import { readBoard } from './read-board';
 import { getProjectDetail } from './read-project';
 import { createProject } from './create-project';
@@ -39,7 +39,7 @@ export async function developmentRoutes(app: App, deps: Deps): Promise<void> {
   app.get('/development-board', { config: signedIn, schema: { tags, summary: 'Projects by stage: the unit’s staff see all, a partner the projects they are invited to (DV-1)', response: { 200: boardView } } }, async (request) => readBoard(db, actorOf(request), clock.now()));
   app.post(
     '/development-projects',
-    { config: { access: { roles: ['consultant', 'unit_lead', 'admin'] as const } }, schema: { tags, summary: 'Start a project by hand; its stages are the design model’s in force and its clock starts (DV-1, DV-3)', body: createProjectInput, response: { 201: projectDetailView } } },
+    { config: { access: { roles: projectStarterRoles } }, schema: { tags, summary: 'Start a project by hand; its stages are the design model’s in force and its clock starts (DV-1, DV-3)', body: createProjectInput, response: { 201: projectDetailView } } },
     async (request, reply) => reply.status(201).send(await createProject(db, clock, actorOf(request), request.body)),
   );
   app.get('/development-projects/:id', { config: signedIn, schema: { tags, summary: 'One project with its stages, partners, comments and release plan (DV-1, DV-2)', params: uuidParam, response: { 200: projectDetailView } } }, async (request) => getProjectDetail(db, actorOf(request), request.params.id, clock.now()));

@@ -8,6 +8,7 @@ import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
 import { portfolioReaderRoles, requestStaffRoles } from '../../requests/request-staff';
+import { developmentStaffRoles } from '../../development/development-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
@@ -82,6 +83,11 @@ const ExplanationPrintPage = page(() => import('../../requests/web/explanation-p
 const SurveyLinkPage = page(() => import('../../requests/web/survey-link-page'), 'SurveyLinkPage');
 const PortfolioPage = page(() => import('../../requests/web/portfolio-page'), 'PortfolioPage');
 const GoalsPage = page(() => import('../../requests/web/goals-page'), 'GoalsPage');
+const DevelopmentBoardPage = page(() => import('../../development/web/board-page'), 'DevelopmentBoardPage');
+const ProjectPage = page(() => import('../../development/web/project-page'), 'ProjectPage');
+const ProblemQueuePage = page(() => import('../../development/web/problem-report-pages'), 'ProblemQueuePage');
+const MyProblemReportsPage = page(() => import('../../development/web/problem-report-pages'), 'MyProblemReportsPage');
+const ProblemReportPage = page(() => import('../../development/web/problem-report-pages'), 'ProblemReportPage');
 const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
@@ -120,6 +126,8 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /development (the board: staff all projects, partners theirs), /development/:id, /problem-reports (staff),
+ *   /problem-reports/mine, /problem-reports/:id (DV-1, DV-2, DV-4)
  *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
  *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
  *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
@@ -204,6 +212,11 @@ export function App() {
         <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
         <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
+        <Route path="/development" element={<DevelopmentBoardPage />} />
+        <Route path="/development/:id" element={<ProjectPage />} />
+        <Route path="/problem-reports" element={<RequireRole roles={[...developmentStaffRoles]}><ProblemQueuePage /></RequireRole>} />
+        <Route path="/problem-reports/mine" element={<MyProblemReportsPage />} />
+        <Route path="/problem-reports/:id" element={<ProblemReportPage />} />
         <Route path="/standards" element={<StandardsPage />} />
         <Route path="/standards/:kind" element={<StandardPage />} />
         <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />
