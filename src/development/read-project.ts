@@ -3,6 +3,7 @@ import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import { listStoredFiles } from '../platform/files/read-stored-files';
 import { findCourses } from '../catalog/sessions-for-enrolment';
+import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import type { PartnerKind } from '../standards/standard-content';
 import type { ProjectDetailView } from './development-schemas';
 import { findVisibleProject, managesProject, mayOverrideSignOffs, type ProjectRow } from './project-access';
@@ -35,7 +36,9 @@ export async function projectDetailOf(tx: DbOrTx, actor: Actor, p: ProjectRow, n
   const name = await personNames(tx, [p.ownerId, ...stages.flatMap((s) => [s.ownerId, s.closedBy]), ...partners.map((x) => x.personId), ...comments.map((c) => c.authorId)]);
   const course = p.courseId ? (await findCourses(tx, [p.courseId])).get(p.courseId) : undefined;
   const day = today(now);
+  const clocks = (await listSubjectClocks(tx, 'development-project', [p.id], now)).get(p.id) ?? [];
   return {
+    clocks,
     id: p.id,
     title: p.title,
     size: p.size,
