@@ -19,6 +19,7 @@ import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { requestRoutes } from '../requests/routes';
+import { portfolioRoutes } from '../requests/portfolio-routes';
 import { developmentRoutes } from '../development/routes';
 import { standardRoutes } from '../standards/routes';
 import { registerCheckSubject } from '../standards/check-subjects';
@@ -72,6 +73,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await portfolioRoutes(app, deps);
   await requestRoutes(app, deps);
   await developmentRoutes(app, deps);
   await standardRoutes(app, deps);

@@ -14,7 +14,8 @@ export const sessionStatuses = ['scheduled', 'cancelled'] as const;
 export type SessionStatus = (typeof sessionStatuses)[number];
 
 /** What happened to a course in one revision (CA-1: every change keeps a revision). */
-export const revisionActions = ['created', 'edited', 'published', 'retired'] as const;
+/** `released`: a development project's release wrote its summary and objectives (DV-1 release). */
+export const revisionActions = ['created', 'edited', 'published', 'retired', 'released'] as const;
 export type RevisionAction = (typeof revisionActions)[number];
 
 /** E-learning is self-paced: it has no sessions (CA-2). */

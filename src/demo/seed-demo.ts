@@ -13,6 +13,7 @@ import { seedDemoAfterTheEvent } from './demo-after-the-event';
 import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import { seedDemoQuestions } from '../questions/demo-questions';
 import { seedDemoStandards } from '../standards/demo-standards';
+import { seedDemoDevelopment } from '../development/demo-development';
 import { demoCheckSubjects } from './demo-check-subjects';
 import { seedDemoGlossary } from '../glossary/demo-glossary';
 import { seedDemoWorkshops } from '../workshops/demo-workshops';
@@ -64,6 +65,8 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoAfterTheEvent(tx, clock, idOf);
     // The unit's three standards, one revised, and courses and a session checked against them (ST-1, ST-2).
     await seedDemoStandards(tx, clock, idOf, await demoCheckSubjects(tx, clock));
+    // Courseware in development at three stages with partners' comments and sign-offs, and problem reports on a course (DV-1, DV-2, DV-4).
+    await seedDemoDevelopment(tx, clock, idOf);
     // The unit's service language, then a finished customer experience workshop with Customer Care and one under way with Field Operations, their words in the glossary (FB-3, CX-1..4).
     await seedDemoGlossary(tx, clock, idOf.get('N0010')!);
     await seedDemoWorkshops(tx, clock);

@@ -30,5 +30,7 @@ export const knownClockEvents = [
   { type: 'feedback.acknowledged', subjectType: 'feedback', label: 'The sender was told who handles it' },
   { type: 'feedback.resolved', subjectType: 'feedback', label: 'The feedback was resolved and the loop closed' },
   { type: 'problem-report.received', subjectType: 'problem-report', label: 'A courseware problem was reported' },
+  // Triage hands the report's running clock to whoever answers it (the at-risk warning goes to them).
+  { type: 'problem-report.triaged', subjectType: 'problem-report', label: 'The report was given to who answers it' },
   { type: 'problem-report.answered', subjectType: 'problem-report', label: 'The reporter got an answer' },
 ] as const satisfies readonly { type: string; subjectType: KnownSubjectType; label: string }[];

@@ -19,6 +19,7 @@ import { valueAccess } from './access/value';
 import { workshopsAccess } from './access/workshops';
 import { feedbackAccess } from './access/feedback';
 import { suggestionsAccess } from './access/suggestions';
+import { developmentAccess } from './access/development';
 
 /**
  * The expected access for every API operation, one file per capability.
@@ -46,4 +47,5 @@ export const accessTable: AccessTable = {
   ...workshopsAccess,
   ...feedbackAccess,
   ...suggestionsAccess,
+  ...developmentAccess,
 };

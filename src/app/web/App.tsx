@@ -7,7 +7,8 @@ import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
-import { requestStaffRoles } from '../../requests/request-staff';
+import { portfolioReaderRoles, requestStaffRoles } from '../../requests/request-staff';
+import { developmentStaffRoles } from '../../development/development-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
 import { standardCheckerRoles, standardEditorRoles } from '../../standards/standard-editors';
@@ -79,6 +80,14 @@ const RequestQueuePage = page(() => import('../../requests/web/request-lists'), 
 const RequestFormPage = page(() => import('../../requests/web/request-form-page'), 'RequestFormPage');
 const RequestPage = page(() => import('../../requests/web/request-page'), 'RequestPage');
 const ExplanationPrintPage = page(() => import('../../requests/web/explanation-print-page'), 'ExplanationPrintPage');
+const SurveyLinkPage = page(() => import('../../requests/web/survey-link-page'), 'SurveyLinkPage');
+const PortfolioPage = page(() => import('../../requests/web/portfolio-page'), 'PortfolioPage');
+const GoalsPage = page(() => import('../../requests/web/goals-page'), 'GoalsPage');
+const DevelopmentBoardPage = page(() => import('../../development/web/board-page'), 'DevelopmentBoardPage');
+const ProjectPage = page(() => import('../../development/web/project-page'), 'ProjectPage');
+const ProblemQueuePage = page(() => import('../../development/web/problem-report-pages'), 'ProblemQueuePage');
+const MyProblemReportsPage = page(() => import('../../development/web/problem-report-pages'), 'MyProblemReportsPage');
+const ProblemReportPage = page(() => import('../../development/web/problem-report-pages'), 'ProblemReportPage');
 const StandardsPage = page(() => import('../../standards/web/standards-page'), 'StandardsPage');
 const StandardPage = page(() => import('../../standards/web/standard-page'), 'StandardPage');
 const StandardEditPage = page(() => import('../../standards/web/standard-edit-page'), 'StandardEditPage');
@@ -104,6 +113,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /approvals/:token?decision= (a supervisor's mailed approval link)   (public)
  *   /verify/:code (a certificate's verification, behind its QR code)  (public)
  *   /follow-up/:token (a mailed follow-up form, AF-4)  (public)
+ *   /request-survey/:token (a request's mailed questionnaire, RQ-4)  (public)
  *   /follow-ups, /follow-ups/:id (my follow-ups, AF-4), /course-sessions/:id/follow-ups (coordinators, the instructor: AF-4 answers)
  *   /, /account/password, /account/interests, /people, /people/new, /people/:id, /org-chart?root=
  *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
@@ -116,12 +126,15 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /catalog/courses/:id/completions (coordinators: e-learning completions, AF-1)
  *   /service-levels/compliance?period=&from=&to=&unit=&level=   (unit staff, leaders)
  *   /admin/import, /admin/outbox, /admin/outbox/:id, /admin/audit, /admin/settings   (admin)
+ *   /development (the board: staff all projects, partners theirs), /development/:id, /problem-reports (staff),
+ *   /problem-reports/mine, /problem-reports/:id (DV-1, DV-2, DV-4)
  *   /standards, /standards/:kind, /standards/:kind/versions/:version, /standards/:kind/edit (unit lead, admin),
  *   /standards/check/:subjectType/:subjectId (coordinators, consultants, unit lead, admin: ST-1, ST-2)
  *   /feedback/send (anyone), /feedback/follow/:token (the sender's private link)  (public, FB-1)
  *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
  *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
  *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
+ *   /requests/portfolio?period=&from=&to=, /requests/goals (RQ-7: request staff, leaders)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -135,6 +148,7 @@ export function App() {
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="/approvals/:token" element={<ApprovalPage />} />
         <Route path="/follow-up/:token" element={<FollowUpLinkPage />} />
+        <Route path="/request-survey/:token" element={<SurveyLinkPage />} />
         <Route path="/verify/:code" element={<VerifyCertificatePage />} />
         <Route path="/feedback/send" element={<SendFeedbackPage />} />
         <Route path="/feedback/follow/:token" element={<FollowFeedbackPage />} />
@@ -184,6 +198,8 @@ export function App() {
         <Route path="/support/:id" element={<SupportCasePage />} />
         <Route path="/requests" element={<RequireRole roles={[...requestStaffRoles]}><RequestQueuePage /></RequireRole>} />
         <Route path="/requests/mine" element={<MyRequestsPage />} />
+        <Route path="/requests/portfolio" element={<RequireRole roles={[...portfolioReaderRoles]}><PortfolioPage /></RequireRole>} />
+        <Route path="/requests/goals" element={<RequireRole roles={[...portfolioReaderRoles]}><GoalsPage /></RequireRole>} />
         <Route path="/requests/new" element={<RequestFormPage />} />
         <Route path="/requests/:id/edit" element={<RequestFormPage />} />
         <Route path="/requests/:id/explanation" element={<ExplanationPrintPage />} />
@@ -196,6 +212,11 @@ export function App() {
         <Route path="/effectiveness" element={<RequireRole roles={[...enrolmentStaffRoles]}><EffectivenessListPage /></RequireRole>} />
         <Route path="/courses/:id/effectiveness" element={<CourseEffectivenessPage />} />
         <Route path="/course-sessions/:id/effectiveness" element={<SessionEffectivenessPage />} />
+        <Route path="/development" element={<DevelopmentBoardPage />} />
+        <Route path="/development/:id" element={<ProjectPage />} />
+        <Route path="/problem-reports" element={<RequireRole roles={[...developmentStaffRoles]}><ProblemQueuePage /></RequireRole>} />
+        <Route path="/problem-reports/mine" element={<MyProblemReportsPage />} />
+        <Route path="/problem-reports/:id" element={<ProblemReportPage />} />
         <Route path="/standards" element={<StandardsPage />} />
         <Route path="/standards/:kind" element={<StandardPage />} />
         <Route path="/standards/:kind/versions/:version" element={<StandardPage />} />

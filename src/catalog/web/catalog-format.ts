@@ -14,7 +14,7 @@ export const formatHints: Record<CourseFormat, string> = {
 
 export const statusLabels: Record<CourseStatus, string> = { draft: 'Draft', published: 'Published', retired: 'Retired' };
 
-export const actionLabels: Record<RevisionAction, string> = { created: 'Created', edited: 'Edited', published: 'Published', retired: 'Retired' };
+export const actionLabels: Record<RevisionAction, string> = { created: 'Created', edited: 'Edited', published: 'Published', retired: 'Retired', released: 'Released from development' };
 
 /** Who says yes to an application, in the applicant's words. */
 export const approvalWords: Record<ApprovalMode, string> = {

@@ -20,6 +20,7 @@ import { FormatBadge } from './format-badge';
 import { CourseEnrolment } from '../../enrolment/web/course-enrolment';
 import { SessionEnrolment } from '../../enrolment/web/session-enrolment';
 import { ConformancePanel } from '../../standards/web/conformance-panel';
+import { CourseProblemsPanel, ReportProblemButton } from '../../development/web/course-problems';
 import './catalog.css';
 
 const back = (
@@ -287,6 +288,9 @@ export function CoursePage() {
             <UnitContactCard />
             {/* ST-2: how the course conforms to the unit's standards. */}
             <ConformancePanel subjectType="course" subjectId={c.id} />
+            {/* DV-4: anyone reports a problem or asks a question; staff see what recurs. */}
+            {c.status === 'published' && <ReportProblemButton courseId={c.id} courseTitle={c.title} />}
+            <CourseProblemsPanel courseId={c.id} />
             {editor && (
               <Text size="sm" c="gray.8" className="stride-no-print">
                 Revision {c.revision}, saved {formatDateTime(c.updatedAt)}.

@@ -1,7 +1,7 @@
 // What a file is, read from its first bytes — never from its name or the type a browser claims.
 // Each kind Stride accepts anywhere is listed once; a capability's policy picks among them.
 
-export const fileKinds = ['pdf', 'png', 'jpeg', 'gif', 'webp', 'text'] as const;
+export const fileKinds = ['pdf', 'png', 'jpeg', 'gif', 'webp', 'mp4', 'text'] as const;
 export type FileKind = (typeof fileKinds)[number];
 
 export const fileKindInfo: Record<FileKind, { mediaType: string; label: string; extension: string }> = {
@@ -10,6 +10,7 @@ export const fileKindInfo: Record<FileKind, { mediaType: string; label: string; 
   jpeg: { mediaType: 'image/jpeg', label: 'JPEG image', extension: 'jpg' },
   gif: { mediaType: 'image/gif', label: 'GIF image', extension: 'gif' },
   webp: { mediaType: 'image/webp', label: 'WebP image', extension: 'webp' },
+  mp4: { mediaType: 'video/mp4', label: 'MP4 video', extension: 'mp4' },
   text: { mediaType: 'text/plain; charset=utf-8', label: 'plain text (UTF-8)', extension: 'txt' },
 };
 
@@ -28,6 +29,8 @@ const refused: { what: string; test: (b: Buffer) => boolean }[] = [
   { what: 'a RAR archive', test: (b) => startsWith(b, 'Rar!') },
   { what: 'a 7-Zip archive', test: (b) => startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
 ];
+
+const mp4Brands = ['isom', 'iso2', 'mp41', 'mp42', 'avc1', 'M4V ', 'mp4v'];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -50,6 +53,8 @@ export function detectFileKind(bytes: Buffer): FileKind | undefined {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
   if (startsWith(bytes, 'GIF87a') || startsWith(bytes, 'GIF89a')) return 'gif';
   if (startsWith(bytes, 'RIFF') && startsWith(bytes, 'WEBP', 8)) return 'webp';
+  // An ISO media file says what it is in its first box; only the video brands phones and cameras write.
+  if (startsWith(bytes, 'ftyp', 4) && mp4Brands.includes(bytes.subarray(8, 12).toString('latin1'))) return 'mp4';
   if (refused.some((r) => r.test(bytes))) return undefined;
   return isPlainText(bytes) ? 'text' : undefined;
 }

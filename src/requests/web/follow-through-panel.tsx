@@ -7,6 +7,7 @@ import { closeActionInput, type ActionView } from '../request-schemas';
 import { interventionLabels } from '../request-values';
 import { issuesByPath } from './field-errors';
 import { useCloseAction, type Request } from './requests-api';
+import { ActionEnrolments, EnrolFromActionForm } from './enrol-from-action-form';
 
 const kindLabel = { project: 'Development project', enrolments: 'Enrolments in the course', referral: 'Referral to its owner' } as const;
 
@@ -39,6 +40,8 @@ function ActionCard({ r, a }: { r: Request; a: ActionView }) {
         {a.project ? ` · project “${a.project.title}” (${a.project.size}, ${a.project.state})` : ''}
         {a.course ? ` · ${a.course.title} (${a.course.code})` : ''}
       </Text>
+      <ActionEnrolments a={a} />
+      {a.kind === 'enrolments' && a.canClose && r.canManage && <EnrolFromActionForm r={r} a={a} />}
       {a.outcome && (
         <Text size="sm" mt="xs">
           <b>How it ended ({formatDate(a.closedAt)}):</b> {a.outcome}
