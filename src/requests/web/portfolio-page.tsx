@@ -7,7 +7,7 @@ import { PageHeader } from '../../app/web/components/page-header';
 import { ScrollTable } from '../../app/web/components/scroll-table';
 import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useUnit } from '../../app/web/hooks/use-unit';
-import { formatPeriod, periodFromUrl, periodLabels, periodPresets, todayIn, type PeriodKind } from '../../service-levels/web/compliance-period';
+import { formatPeriod, periodFromUrl, periodLabels, periodPresets, todayIn, type PeriodKind } from '../../app/web/report-period';
 import { portfolioQuery, type PortfolioQuery, type PortfolioRow, type PortfolioView } from '../portfolio-schemas';
 import { portfolioCsvHref, usePortfolio } from './portfolio-api';
 
