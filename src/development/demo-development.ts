@@ -69,9 +69,9 @@ const reports: DemoReport[] = [
   { kind: 'question', reporter: 'N0100', daysAgo: 1, description: 'Does the “own it on the first call” rule also apply to calls we take for the billing team after hours?' },
 ];
 
-/** Seeds the demo's projects and problem reports once (nothing when any project exists). */
+/** Seeds the demo's projects and problem reports once (nothing when its first project exists; other demos may start projects of their own). */
 export async function seedDemoDevelopment(tx: DbOrTx, clock: Clock, idOf: ReadonlyMap<string, string>): Promise<void> {
-  const [existing] = await tx.select({ n: count() }).from(developmentProjects);
+  const [existing] = await tx.select({ n: count() }).from(developmentProjects).where(eq(developmentProjects.title, projects[0]!.title));
   if ((existing?.n ?? 0) > 0) return;
   const now = clock.now().getTime();
   for (const p of projects) {

@@ -150,6 +150,13 @@ describe('DV-2 partners at every step', () => {
     expect(closed.status, closed.text).toBe(200);
     expect(stageOf(closed.body, 'design')).toMatchObject({ state: 'closed', overrideReason: null });
     expect(stageOf(closed.body, 'development').state).toBe('active');
+
+    // ST-2: the design's deliverables are checked against the design model, visible to the project's partner only.
+    const checked = await c.consultant.put(`/api/v1/standards/conformance/deliverable/${design.id}`, { kind: 'design-model', version: 1, results: [{ itemId: 'dm-partner-signoff', result: 'passed' }] });
+    expect(checked.status, checked.text).toBe(200);
+    expect(checked.body).toMatchObject({ subjectLabel: 'Signed-off project: Design deliverables' });
+    expect((await c.partner.get(`/api/v1/standards/conformance/deliverable/${design.id}`)).status).toBe(200);
+    expect((await c.outsider.get(`/api/v1/standards/conformance/deliverable/${design.id}`)).status).toBe(404);
   });
 });
 

@@ -7,6 +7,8 @@ import { PageHeader } from '../../app/web/components/page-header';
 import { ScrollTable } from '../../app/web/components/scroll-table';
 import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useUnit } from '../../app/web/hooks/use-unit';
+import { hasRole, useSession } from '../../app/web/hooks/use-session';
+import { requestStaffRoles } from '../request-staff';
 import { formatPeriod, periodFromUrl, periodLabels, periodPresets, todayIn, type PeriodKind } from '../../app/web/report-period';
 import { portfolioQuery, type PortfolioQuery, type PortfolioRow, type PortfolioView } from '../portfolio-schemas';
 import { portfolioCsvHref, usePortfolio } from './portfolio-api';
@@ -22,6 +24,7 @@ const hours = (h: number) => (Math.round(h * 10) / 10).toLocaleString('en');
 export function PortfolioPage() {
   const { params, update } = useUrlFilters();
   const unit = useUnit();
+  const { actor } = useSession();
   const period = periodFromUrl(params, todayIn(unit.data?.timeZone ?? 'UTC'), 'this-year');
   const parsed = portfolioQuery.safeParse({ from: period.from, to: period.to });
   const query: PortfolioQuery | null = !unit.isPending && parsed.success ? parsed.data : null;
@@ -34,9 +37,12 @@ export function PortfolioPage() {
     <>
       <PageHeader
         above={
-          <Anchor component={Link} to="/requests" size="sm">
-            ← Requests
-          </Anchor>
+          // Leaders read the portfolio but not the unit's queue.
+          hasRole(actor, ...requestStaffRoles) ? (
+            <Anchor component={Link} to="/requests" size="sm">
+              ← Requests
+            </Anchor>
+          ) : undefined
         }
         title="Portfolio"
         description="Requests and the unit’s effort by strategic goal and business unit, and how many decided requests ended without training."
