@@ -8,7 +8,7 @@ import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import { problemKinds } from './development-values';
 import type { CourseProblemSummary, ProblemReportView } from './problem-schemas';
 import { isDevelopmentStaff } from './project-access';
-import { personNames } from './person-names';
+import { findPeopleNames } from '../people/find-people-names';
 import { problemReports } from './schema';
 
 export type ProblemRow = typeof problemReports.$inferSelect;
@@ -16,7 +16,7 @@ export type ProblemRow = typeof problemReports.$inferSelect;
 export async function problemViews(tx: DbOrTx, actor: Actor, rows: ProblemRow[], now: Date): Promise<ProblemReportView[]> {
   const clocks = await listSubjectClocks(tx, 'problem-report', rows.map((r) => r.id), now);
   const courses = await findCourses(tx, [...new Set(rows.map((r) => r.courseId))]);
-  const name = await personNames(tx, rows.flatMap((r) => [r.reporterId, r.ownerId, r.answeredBy]));
+  const name = await findPeopleNames(tx, rows.flatMap((r) => [r.reporterId, r.ownerId, r.answeredBy]));
   const handles = isDevelopmentStaff(actor);
   return rows.map((r) => {
     const course = courses.get(r.courseId);

@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
-import { todayIn } from '../../service-levels/web/compliance-period';
+import { todayIn } from '../../app/web/report-period';
 import { effortInput } from '../portfolio-schemas';
 import { useRecordEffort, type Request } from './requests-api';
 

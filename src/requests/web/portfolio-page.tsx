@@ -9,7 +9,7 @@ import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useUnit } from '../../app/web/hooks/use-unit';
 import { hasRole, useSession } from '../../app/web/hooks/use-session';
 import { requestStaffRoles } from '../request-staff';
-import { formatPeriod, periodFromUrl, periodLabels, periodPresets, todayIn, type PeriodKind } from '../../service-levels/web/compliance-period';
+import { formatPeriod, periodFromUrl, periodLabels, periodPresets, todayIn, type PeriodKind } from '../../app/web/report-period';
 import { portfolioQuery, type PortfolioQuery, type PortfolioRow, type PortfolioView } from '../portfolio-schemas';
 import { portfolioCsvHref, usePortfolio } from './portfolio-api';
 
