@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -37,7 +38,20 @@ function ActionCard({ r, a }: { r: Request; a: ActionView }) {
       </Group>
       <Text size="sm" c="gray.7">
         {kindLabel[a.kind]} · owner {a.owner.name} · since {formatDate(a.createdAt)}
-        {a.project ? ` · project “${a.project.title}” (${a.project.size}, ${a.project.state})` : ''}
+        {a.project && (
+          <>
+            {' · project '}
+            {/* The unit's staff follow the project on its page; the requester reads its state here. */}
+            {r.canManage ? (
+              <Anchor component={Link} to={`/development/${a.project.id}`} size="sm" td="underline">
+                “{a.project.title}”
+              </Anchor>
+            ) : (
+              `“${a.project.title}”`
+            )}
+            {` (${a.project.size}, ${a.project.state})`}
+          </>
+        )}
         {a.course ? ` · ${a.course.title} (${a.course.code})` : ''}
       </Text>
       <ActionEnrolments a={a} />
