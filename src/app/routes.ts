@@ -19,9 +19,11 @@ import { effectivenessRoutes } from '../effectiveness/routes';
 import { supportRoutes } from '../support/routes';
 import { retentionRoutes } from '../retention/routes';
 import { requestRoutes } from '../requests/routes';
+import { portfolioRoutes } from '../requests/portfolio-routes';
 import { developmentRoutes } from '../development/routes';
 import { standardRoutes } from '../standards/routes';
 import { registerCheckSubject } from '../standards/check-subjects';
+import { deliverableCheckSubject } from '../development/deliverable-check-subject';
 import { courseCheckSubject, sessionCheckSubject } from '../standards/catalog-check-subjects';
 import { valueRoutes } from '../value/routes';
 import { registerValueMeasures } from '../platform/measures/measure-registry';
@@ -49,6 +51,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   // Courses and sessions are checked against the standards (ST-2); the catalog answers who may see them.
   registerCheckSubject('course', courseCheckSubject);
   registerCheckSubject('session', sessionCheckSubject);
+  registerCheckSubject('deliverable', deliverableCheckSubject);
   // What the value dashboard counts, each measure owned by the capability whose records it counts (VA-1).
   registerValueMeasures(serviceLevelMeasures);
   registerValueMeasures(effectivenessMeasures);
@@ -72,6 +75,7 @@ export async function registerRoutes(app: App, deps: Deps): Promise<void> {
   await effectivenessRoutes(app, deps);
   await supportRoutes(app, deps);
   await retentionRoutes(app, deps);
+  await portfolioRoutes(app, deps);
   await requestRoutes(app, deps);
   await developmentRoutes(app, deps);
   await standardRoutes(app, deps);

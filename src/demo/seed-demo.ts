@@ -20,6 +20,7 @@ import { seedDemoWorkshops } from '../workshops/demo-workshops';
 import { seedDemoFeedback } from '../feedback/demo-feedback';
 import { seedDemoSuggestions } from '../suggestions/demo-suggestions';
 import { seedDemoRecognitions } from '../recognition/demo-recognition';
+import { seedDemoRequests } from '../requests/demo-requests';
 import { DEMO_PASSWORD, demoPeople, demoUnit, demoUnits } from './demo-organization';
 
 const CHARTER_AGE_DAYS = 180;
@@ -74,6 +75,8 @@ export async function seedDemo(db: Db, clock: Clock = systemClock): Promise<Demo
     await seedDemoFeedback(tx, clock, idOf);
     await seedDemoSuggestions(tx, clock, idOf);
     await seedDemoRecognitions(tx, clock, idOf);
+    // Requests in every state, goals and prime segments, and the call team's request that ended in a procedure change and a job aid, no course (RQ-1..7).
+    await seedDemoRequests(tx, clock, idOf, unitId);
   });
   return withSignIn.map((p) => ({ label: p.signIn!, name: p.name, email: p.email }));
 }

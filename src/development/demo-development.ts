@@ -69,9 +69,9 @@ const reports: DemoReport[] = [
   { kind: 'question', reporter: 'N0100', daysAgo: 1, description: 'Does the “own it on the first call” rule also apply to calls we take for the billing team after hours?' },
 ];
 
-/** Seeds the demo's projects and problem reports once (nothing when any project exists). */
+/** Seeds the demo's projects and problem reports once (nothing when its first project exists; other demos may start projects of their own). */
 export async function seedDemoDevelopment(tx: DbOrTx, clock: Clock, idOf: ReadonlyMap<string, string>): Promise<void> {
-  const [existing] = await tx.select({ n: count() }).from(developmentProjects);
+  const [existing] = await tx.select({ n: count() }).from(developmentProjects).where(eq(developmentProjects.title, projects[0]!.title));
   if ((existing?.n ?? 0) > 0) return;
   const now = clock.now().getTime();
   for (const p of projects) {
@@ -91,7 +91,9 @@ export async function seedDemoDevelopment(tx: DbOrTx, clock: Clock, idOf: Readon
         if (partner.decision) await tx.insert(stageComments).values({ projectId: id, stageId: stage.id, authorId: personId, body: `${partner.decision === 'signed-off' ? 'Signed off' : 'Asked for changes'}${partner.note ? `: ${partner.note}` : '.'}`, createdAt: at(48 + i) });
       }
       const state = stage.position <= p.closed ? 'closed' : stage.position === p.closed + 1 ? 'active' : 'pending';
-      const dueOn = state === 'active' && p.lateBy ? new Date(now - p.lateBy * DAY).toISOString().slice(0, 10) : stage.dueOn;
+      // The running stage is due a few days from now, unless the story says it is late; later stages follow it.
+      const shift = p.lateBy ? -p.lateBy : 5;
+      const dueOn = stage.position > p.closed ? new Date(now + (shift + (stage.position - p.closed - 1) * 7) * DAY).toISOString().slice(0, 10) : stage.dueOn;
       await tx
         .update(projectStages)
         .set({ state, dueOn, closedAt: state === 'closed' ? at(72) : null, closedBy: state === 'closed' ? ownerId : null })

@@ -4,6 +4,7 @@ import { fileUploads, storedFileView, type FilePolicy } from '../platform/files/
 import { courseCodeSchema, objectiveText } from '../catalog/course-schemas';
 import { courseFormats } from '../catalog/catalog-values';
 import { partnerKinds } from '../standards/standard-content';
+import { subjectClockView } from '../service-levels/subject-clock-view';
 import { partnerDecisions, projectSizes, projectStates, stageStates } from './development-values';
 
 // Shared by the development pages' forms and the server's checks (DV-1, DV-2).
@@ -145,6 +146,8 @@ export const projectDetailView = projectView
     objectives: z.array(z.string()),
     released: z.object({ courseId: z.uuid(), revision: z.number().int() }).nullable(),
     stages: z.array(stageView),
+    /** The charter's development clock for the project's size (DV-3). */
+    clocks: z.array(subjectClockView),
     /** The reader runs the project (owner, unit lead, admin): plan, invite, close. */
     canManage: z.boolean(),
     canOverride: z.boolean(),

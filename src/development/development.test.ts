@@ -65,6 +65,7 @@ describe('DV-1 development projects', () => {
     expect(project.stages.at(-1).dueOn).toBe(new Date(s.clock.now().getTime() + 14 * 86_400_000).toISOString().slice(0, 10));
     const [clock] = await s.db.select().from(clocks).where(eq(clocks.subjectId, project.id));
     expect(clock).toMatchObject({ serviceLevelKey: 'development.small', stoppedAt: null });
+    expect(project.clocks).toEqual([expect.objectContaining({ key: 'development.small', state: 'on_track', stoppedAt: null })]);
 
     const planned = await c.consultant.put(at(project.id, project.stages[0].id, ''), { ownerId: p.lead.id, dueOn: '2000-01-03' });
     expect(planned.status, planned.text).toBe(200);
@@ -149,6 +150,13 @@ describe('DV-2 partners at every step', () => {
     expect(closed.status, closed.text).toBe(200);
     expect(stageOf(closed.body, 'design')).toMatchObject({ state: 'closed', overrideReason: null });
     expect(stageOf(closed.body, 'development').state).toBe('active');
+
+    // ST-2: the design's deliverables are checked against the design model, visible to the project's partner only.
+    const checked = await c.consultant.put(`/api/v1/standards/conformance/deliverable/${design.id}`, { kind: 'design-model', version: 1, results: [{ itemId: 'dm-partner-signoff', result: 'passed' }] });
+    expect(checked.status, checked.text).toBe(200);
+    expect(checked.body).toMatchObject({ subjectLabel: 'Signed-off project: Design deliverables' });
+    expect((await c.partner.get(`/api/v1/standards/conformance/deliverable/${design.id}`)).status).toBe(200);
+    expect((await c.outsider.get(`/api/v1/standards/conformance/deliverable/${design.id}`)).status).toBe(404);
   });
 });
 
@@ -214,7 +222,7 @@ describe('DV-4 problem reports', () => {
 
     expect((await c.consultant.post(`/api/v1/problem-reports/${id}/triage`, { ownerId: p.consultant.id })).body).toMatchObject({ state: 'triaged', owner: { name: 'Cyd Consultant' } });
     const answered = await c.consultant.post(`/api/v1/problem-reports/${id}/answer`, { answer: 'You are right: step 4 is outdated. We correct it this week; meanwhile transfer to the duty manager.' });
-    expect(answered.body).toMatchObject({ state: 'answered', answeredBy: { name: 'Cyd Consultant' } });
+    expect(answered.body).toMatchObject({ state: 'answered', answeredBy: { name: 'Cyd Consultant' }, clocks: [{ key: 'problem-report.answered', state: 'met' }] });
     const [stopped] = await s.db.select().from(clocks).where(eq(clocks.subjectId, id));
     expect(stopped?.stopEvent).toBe('problem-report.answered');
     const mine = await c.learner.get('/api/v1/problem-reports/mine');

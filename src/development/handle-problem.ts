@@ -25,7 +25,7 @@ async function handled(db: Db, clock: Clock, actor: Actor, id: string, change: (
   return db.transaction(async (tx) => {
     const row = await findVisibleProblem(tx, actor, id, true);
     await change(tx, row, now);
-    return getProblemReport(tx, actor, id);
+    return getProblemReport(tx, actor, id, now);
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { subjectClockView } from '../service-levels/subject-clock-view';
 import { problemKinds, problemStates } from './development-values';
 
 // Problem reports and questions about a course after its release (DV-4): the form on the course
@@ -41,6 +42,8 @@ export const problemReportView = z
     createdAt: z.string(),
     /** The reader may triage, answer and fix it. */
     canHandle: z.boolean(),
+    /** The charter's "courseware problem report answered" clock (DV-4). */
+    clocks: z.array(subjectClockView),
   })
   .meta({ id: 'ProblemReport' });
 export type ProblemReportView = z.infer<typeof problemReportView>;

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../platform/db/database';
 import { findStandardByStatus } from '../standards/read-standard-version';
 import type { BoardView } from './development-schemas';
 import { isDevelopmentStaff } from './project-access';
-import { personNames } from './person-names';
+import { findPeopleNames } from '../people/find-people-names';
 import { today } from './read-project';
 import { developmentProjects, projectStages, stagePartners } from './schema';
 
@@ -26,7 +26,7 @@ export async function readBoard(tx: DbOrTx, actor: Actor, now: Date): Promise<Bo
     .orderBy(desc(developmentProjects.startedAt), desc(developmentProjects.id))
     .limit(300);
   const stages = projects.length ? await tx.select().from(projectStages).where(inArray(projectStages.projectId, projects.map((p) => p.id))).orderBy(asc(projectStages.position)) : [];
-  const name = await personNames(tx, [...projects.map((p) => p.ownerId), ...stages.map((s) => s.ownerId)]);
+  const name = await findPeopleNames(tx, [...projects.map((p) => p.ownerId), ...stages.map((s) => s.ownerId)]);
   const model = await findStandardByStatus(tx, 'design-model', 'published');
   const columns = model?.content.kind === 'design-model' ? model.content.stages.map((s) => s.name) : [];
   for (const s of stages) if (!columns.includes(s.name)) columns.push(s.name);

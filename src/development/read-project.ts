@@ -3,10 +3,11 @@ import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import { listStoredFiles } from '../platform/files/read-stored-files';
 import { findCourses } from '../catalog/sessions-for-enrolment';
+import { listSubjectClocks } from '../service-levels/list-subject-clocks';
 import type { PartnerKind } from '../standards/standard-content';
 import type { ProjectDetailView } from './development-schemas';
 import { findVisibleProject, managesProject, mayOverrideSignOffs, type ProjectRow } from './project-access';
-import { personNames } from './person-names';
+import { findPeopleNames } from '../people/find-people-names';
 import { projectStages, stageComments, stagePartners } from './schema';
 
 export const COMMENT_FILES = 'development-comment';
@@ -32,10 +33,12 @@ export async function projectDetailOf(tx: DbOrTx, actor: Actor, p: ProjectRow, n
   const partners = await tx.select().from(stagePartners).where(eq(stagePartners.projectId, p.id)).orderBy(asc(stagePartners.invitedAt));
   const comments = await tx.select().from(stageComments).where(eq(stageComments.projectId, p.id)).orderBy(asc(stageComments.createdAt), asc(stageComments.id));
   const files = await listStoredFiles(tx, COMMENT_FILES, comments.map((c) => c.id));
-  const name = await personNames(tx, [p.ownerId, ...stages.flatMap((s) => [s.ownerId, s.closedBy]), ...partners.map((x) => x.personId), ...comments.map((c) => c.authorId)]);
+  const name = await findPeopleNames(tx, [p.ownerId, ...stages.flatMap((s) => [s.ownerId, s.closedBy]), ...partners.map((x) => x.personId), ...comments.map((c) => c.authorId)]);
   const course = p.courseId ? (await findCourses(tx, [p.courseId])).get(p.courseId) : undefined;
   const day = today(now);
+  const clocks = (await listSubjectClocks(tx, 'development-project', [p.id], now)).get(p.id) ?? [];
   return {
+    clocks,
     id: p.id,
     title: p.title,
     size: p.size,

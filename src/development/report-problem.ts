@@ -21,6 +21,6 @@ export async function reportProblem(db: Db, clock: Clock, actor: Actor, courseId
     const id = row!.id;
     await recordClockEvent(tx, clock, { type: 'problem-report.received', subject: { type: 'problem-report', id }, at: now, attributes: { kind: input.kind } });
     await recordAudit(tx, { actorId: actor.id, action: 'problem_report.received', entity: 'problem_report', entityId: id, after: { courseId, kind: input.kind } });
-    return getProblemReport(tx, actor, id);
+    return getProblemReport(tx, actor, id, now);
   });
 }

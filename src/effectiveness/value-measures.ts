@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
-import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
+import { andEnrolmentInUnit, joinEnrolmentContext } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 import { respondentRoles } from '../follow-up/follow-up-values';
 
@@ -18,12 +18,7 @@ function answered(window: MeasureWindow, extra: SQL = sql`TRUE`): SQL {
   return sql`f.answered_at IS NOT NULL AND ${inWindow(sql`f.answered_at`, window)} ${unit} AND ${extra}`;
 }
 
-const recordJoins = sql`
-  JOIN enrolments e ON e.id = f.enrolment_id
-  JOIN people p ON p.id = e.person_id
-  LEFT JOIN business_units u ON u.id = p.business_unit_id
-  LEFT JOIN course_sessions s ON s.id = e.session_id
-  JOIN courses c ON c.id = COALESCE(s.course_id, e.course_id)`;
+const recordJoins = joinEnrolmentContext(sql`f.enrolment_id`);
 
 function objectivesMet(role: 'learner' | 'supervisor'): ValueMeasure {
   const who = role === 'learner' ? 'learners' : 'supervisors';

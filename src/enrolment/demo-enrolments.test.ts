@@ -99,5 +99,6 @@ describe('CA-3 the demo enrolments of Northwind Utilities', () => {
     } finally {
       await again.drop();
     }
-  });
+    // A second whole demo organization, seeded like the first (beforeAll's allowance, not the 30 s default).
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import { findProjects } from '../development/read-projects';
+import { enrolmentStates } from '../enrolment/enrol-for-request';
 import type { ActionView } from './request-schemas';
 import { namesOf } from './person-names';
 import type { RequestRow } from './read-request';
@@ -15,7 +16,8 @@ export async function actionViews(tx: DbOrTx, actor: Actor, r: RequestRow): Prom
   const recs = await tx.select().from(requestRecommendations).where(inArray(requestRecommendations.id, [...new Set(rows.map((a) => a.recommendationId))]));
   const recOf = new Map(recs.map((x) => [x.id, x]));
   const projects = await findProjects(tx, rows.flatMap((a) => (a.projectId ? [a.projectId] : [])));
-  const names = await namesOf(tx, rows.map((a) => a.ownerId));
+  const places = await enrolmentStates(tx, rows.flatMap((a) => a.enrolmentIds));
+  const names = await namesOf(tx, [...rows.map((a) => a.ownerId), ...[...places.values()].map((p) => p.personId)]);
   return rows.map((a) => {
     const rec = recOf.get(a.recommendationId)!;
     const i = rec.interventions[a.interventionIndex]!;
@@ -29,6 +31,10 @@ export async function actionViews(tx: DbOrTx, actor: Actor, r: RequestRow): Prom
       owner: { id: a.ownerId, name: names.get(a.ownerId) ?? 'Someone' },
       project: project ? { id: project.id, title: project.title, size: project.size, state: project.state } : null,
       course: i.course,
+      enrolments: a.enrolmentIds.flatMap((eid) => {
+        const place = places.get(eid);
+        return place ? [{ id: eid, person: { id: place.personId, name: names.get(place.personId) ?? 'Someone' }, state: place.state }] : [];
+      }),
       state: a.state,
       outcome: a.outcome,
       createdAt: a.createdAt.toISOString(),

@@ -11,6 +11,8 @@ import { mayWork } from './request-work';
 import { diagnosisOf } from './weigh-causes';
 import { recommendationViews } from './recommendation-view';
 import { actionViews } from './action-views';
+import { effortOf } from './effort-view';
+import { twoVoicesOf } from './two-voices';
 import { requestEvents, strategicGoals, trainingRequests } from './schema';
 
 // One request as its page shows it (RQ-1, RQ-2). The requester always sees its state, its owner and
@@ -91,5 +93,8 @@ export async function requestView(tx: DbOrTx, actor: Actor, r: RequestRow, now: 
     recommendations,
     canRespond: mine && r.state === 'recommended',
     actions: await actionViews(tx, actor, r),
+    /** The unit's hours (RQ-7) are the unit's business. */
+    effort: staff ? await effortOf(tx, r.id) : null,
+    twoVoices: await twoVoicesOf(tx, actor, r),
   };
 }

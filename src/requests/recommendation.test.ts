@@ -4,7 +4,7 @@ import { createPerson, type TestPerson } from '../../tests/support/factories';
 import { createTestStride, type TestStride } from '../../tests/support/test-stride';
 import type { TestClient } from '../../tests/support/test-client';
 import { escalationDiagnosis, triagedRequest } from '../../tests/support/request-factories';
-import { mailText } from '../../tests/support/enrolment-factories';
+import { mailText, publishedCourse, scheduledSession } from '../../tests/support/enrolment-factories';
 import { seedDemoCharter } from '../charter/demo-charter';
 import { clocks } from '../service-levels/schema';
 
@@ -131,5 +131,46 @@ describe('RQ-5 recommendation', () => {
     await c.consultant.post(`/api/v1/requests/${none.id}/recommendations`, { summary: 'Nothing to do: the new tool in March removes the cause.', explanation, interventions: [{ kind: 'no_intervention', title: 'Wait for the new tool', rationale: 'The tool fixes the hand-over.', ownerId: p.consultant.id }] });
     const closed = await c.supervisor.post(`/api/v1/requests/${none.id}/recommendations/1/response`, { response: 'accepted' });
     expect(closed.body).toMatchObject({ state: 'closed', actions: [] });
+  });
+
+  it('RQ-6 an accepted existing course enrols the chosen people in one of its sessions through the enrolment rules, visible from the request', async () => {
+    const courseId = await publishedCourse(c.lead, p.lead.id, { code: 'CALL-101', title: 'Call handling basics' });
+    const sessionId = await scheduledSession(c.lead, courseId, s.clock.now(), { capacity: 1, approvalMode: 'supervisor' });
+    const otherCourse = await publishedCourse(c.lead, p.lead.id, { code: 'SALES-1', title: 'Selling' });
+    const otherSession = await scheduledSession(c.lead, otherCourse, s.clock.now());
+    const d = await diagnosed();
+    await c.consultant.post(`/api/v1/requests/${d.id}/recommendations`, {
+      summary: 'New agents take the call-handling course; the procedure is fixed too.',
+      explanation,
+      interventions: [
+        { kind: 'existing_course', title: 'Call handling basics for new agents', rationale: 'Two of twelve calls showed a gap.', ownerId: p.consultant.id, courseId },
+        { kind: 'procedure_change', title: 'One escalation procedure', rationale: 'The main cause.', ownerId: p.opsManager.id },
+      ],
+    });
+    const accepted = await c.supervisor.post(`/api/v1/requests/${d.id}/recommendations/1/response`, { response: 'accepted' });
+    const item = accepted.body.actions[0];
+    expect(item).toMatchObject({ kind: 'enrolments', course: { id: courseId, code: 'CALL-101' }, enrolments: [] });
+    const at = `/api/v1/requests/${d.id}/actions/${item.id}/enrolments`;
+
+    const bad = await c.consultant.post(at, { sessionId: 'x', personIds: [] });
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['personIds', 'sessionId']);
+    expect((await c.consultant.post(at, { sessionId: otherSession, personIds: [p.opsManager.id] })).body.errors).toEqual([expect.objectContaining({ field: 'sessionId' })]);
+    expect((await c.supervisor.post(at, { sessionId, personIds: [p.opsManager.id] })).status).toBe(403);
+    const procedureItem = accepted.body.actions[1];
+    expect((await c.consultant.post(`/api/v1/requests/${d.id}/actions/${procedureItem.id}/enrolments`, { sessionId, personIds: [p.opsManager.id] })).status).toBe(409);
+
+    // One seat: the first is confirmed (the requester's acceptance stands for the approval), the second waits.
+    const enrolled = await c.consultant.post(at, { sessionId, personIds: [p.opsManager.id, p.supervisor.id], note: 'New agents first.' });
+    expect(enrolled.status, enrolled.text).toBe(201);
+    expect(enrolled.body.actions[0].enrolments).toEqual([
+      { id: expect.any(String), person: { id: p.opsManager.id, name: 'Omar Opsmanager' }, state: 'confirmed' },
+      { id: expect.any(String), person: { id: p.supervisor.id, name: 'Sue Supervisor' }, state: 'waitlisted' },
+    ]);
+    // Someone already placed is a field error, and nothing of the call is kept.
+    const twice = await c.consultant.post(at, { sessionId, personIds: [p.designer.id, p.opsManager.id] });
+    expect(twice.status).toBe(400);
+    expect(twice.body.errors).toEqual([expect.objectContaining({ field: 'personIds.1', message: expect.stringContaining('already has a place') })]);
+    const read = await c.supervisor.get(`/api/v1/requests/${d.id}`);
+    expect(read.body.actions[0].enrolments).toHaveLength(2);
   });
 });

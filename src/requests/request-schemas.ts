@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { projectSizes } from '../development/development-values';
 import { pageQuery } from '../platform/http/common-schemas';
 import { subjectClockView } from '../service-levels/subject-clock-view';
+import { effortView } from './portfolio-schemas';
+import { twoVoicesView } from './survey-schemas';
 import { actionKinds, actionStates, causeKinds, interventionKinds, trainingInterventions, requestEventTypes, requestOrigins, requestStates, requestUrgencies } from './request-values';
 
 // Shared by the request pages' forms and the server's checks (RQ-1, RQ-2). No database imports.
@@ -149,6 +151,8 @@ export const actionView = z.object({
   owner: personRef,
   project: z.object({ id: z.uuid(), title: z.string(), size: z.enum(projectSizes), state: z.string() }).nullable(),
   course: z.object({ id: z.uuid(), code: z.string(), title: z.string() }).nullable(),
+  /** An existing course's item: the people enrolled from the request, and where each place stands. */
+  enrolments: z.array(z.object({ id: z.uuid(), person: personRef, state: z.string() })),
   state: z.enum(actionStates),
   outcome: z.string().nullable(),
   createdAt: z.string(),
@@ -162,6 +166,17 @@ export const closeActionInput = z.object({
   outcome: text(4000, 'Say how it ended: what was done, and what changed.'),
 });
 export type CloseActionInput = z.infer<typeof closeActionInput>;
+/** RQ-6: the people to enrol in a session of the recommended existing course. */
+export const actionEnrolInput = z.object({
+  sessionId: z.uuid('Choose a session of the recommended course.'),
+  personIds: z
+    .array(z.uuid('Choose people from the list.'))
+    .min(1, 'Choose at least one person to enrol.')
+    .max(200, 'At most 200 people at once.')
+    .refine((ids) => new Set(ids).size === ids.length, 'Each person once.'),
+  note: optionalText(1000).default(''),
+});
+export type ActionEnrolInput = z.infer<typeof actionEnrolInput>;
 export const actionParams = z.object({ id: z.uuid('Must be a valid id.'), actionId: z.uuid('Must be a valid id.') });
 
 export const requestListQuery = pageQuery.extend({
@@ -232,5 +247,5 @@ export const requestCoreView = z.object({
   canManage: z.boolean(),
 });
 
-export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView) }).meta({ id: 'TrainingRequest' });
+export const requestView = requestCoreView.extend({ diagnosis: diagnosisView.nullable(), canWork: z.boolean(), recommendations: z.array(recommendationView), canRespond: z.boolean(), actions: z.array(actionView), effort: effortView.nullable(), twoVoices: twoVoicesView }).meta({ id: 'TrainingRequest' });
 export type RequestView = z.infer<typeof requestView>;

@@ -8,3 +8,6 @@ export const worksRequests = (actor: Actor): boolean => hasRole(actor, ...reques
 
 /** The unit lead keeps goals and prime segments (RQ-7); admins too. */
 export const goalKeeperRoles: readonly Role[] = ['unit_lead', 'admin'];
+
+/** Who reads the portfolio (RQ-7): the unit's staff who work requests, and the leaders the goals are theirs. */
+export const portfolioReaderRoles: readonly Role[] = [...requestStaffRoles, 'leader'];

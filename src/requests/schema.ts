@@ -174,8 +174,8 @@ export const requestSurveyInvites = pgTable(
     tokenHash: text('token_hash').notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
-    /** What gets in the way, what would help, and the cause they feel most (a CauseKind). */
-    answers: jsonb('answers').$type<{ obstacles: string; wouldHelp: string; cause: CauseKind | null }>(),
+    /** What gets in the way, what would help, their confidence today (1–5) and the cause they feel most. */
+    answers: jsonb('answers').$type<{ obstacles: string; wouldHelp: string; confidence: number; cause: CauseKind | null }>(),
   },
   (t) => [
     uniqueIndex('request_survey_invites_person_idx').on(t.requestId, t.personId),

@@ -9,8 +9,8 @@ import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../p
 
 const training = sql`('new_course', 'existing_course')`;
 
-/** The accepted recommendation of request `r` includes a course, new or existing. */
-const withTraining = sql`EXISTS (SELECT 1 FROM request_recommendations rr, jsonb_array_elements(rr.interventions) i
+/** The accepted recommendation of request `r` includes a course, new or existing (the portfolio counts with it too). */
+export const withTraining = sql`EXISTS (SELECT 1 FROM request_recommendations rr, jsonb_array_elements(rr.interventions) i
   WHERE rr.request_id = r.id AND rr.response = 'accepted' AND i->>'kind' IN ${training})`;
 
 function decided(window: MeasureWindow): SQL {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
-import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
+import { andEnrolmentInUnit, joinEnrolmentContext } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 
 // Retention plans on the value dashboard (VA-1): of the plans started in the period, how many the
@@ -40,9 +40,7 @@ export const retentionMeasures: readonly ValueMeasure[] = [
         { key: 'closed', label: 'Closed' },
       ],
       async list(db, window, page) {
-        const from = sql`FROM retention_plans r JOIN enrolments e ON e.id = r.enrolment_id JOIN people p ON p.id = e.person_id
-          LEFT JOIN business_units u ON u.id = p.business_unit_id LEFT JOIN course_sessions s ON s.id = e.session_id
-          JOIN courses c ON c.id = COALESCE(s.course_id, e.course_id) WHERE ${started(window)}`;
+        const from = sql`FROM retention_plans r ${joinEnrolmentContext(sql`r.enrolment_id`)} WHERE ${started(window)}`;
         const [total, result] = await Promise.all([
           queryTotal(db, sql`SELECT count(*)::int AS total ${from}`),
           db.execute(sql`SELECT r.id, ${dayOf(sql`r.created_at`, window)} AS started, c.title AS course, u.name AS unit, r.state, ${dayOf(sql`r.closed_at`, window)} AS closed

@@ -7,6 +7,8 @@ type Input = {
   state: ClockState | undefined;
   timeZone: string;
   now: Date;
+  /** How people quote the subject ("Q-000123"), from the capability that owns it; its id where none is offered. */
+  reference?: string | undefined;
 };
 
 const subjectNames: Record<string, string> = {
@@ -19,12 +21,12 @@ const subjectNames: Record<string, string> = {
 };
 
 /** The warning's words: what is at risk, by when it is due, and that the promise is the charter's. */
-export function atRiskMessage({ clock, level, state, timeZone, now }: Input): { subject: string; body: string } {
+export function atRiskMessage({ clock, level, state, timeZone, now, reference }: Input): { subject: string; body: string } {
   const when = new Intl.DateTimeFormat('en-US', {
     timeZone, weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short',
   });
   const due = when.format(clock.dueAt);
-  const what = `${subjectNames[clock.subjectType] ?? clock.subjectType} ${clock.subjectId}`;
+  const what = `${subjectNames[clock.subjectType] ?? clock.subjectType} ${reference ?? clock.subjectId}`;
   const late = clock.dueAt <= now;
   const used = state ? `${Math.round(state.shareUsed * 100)}% of its target of ${formatTarget(level.targetBusinessMinutes)} is used` : '';
   return {

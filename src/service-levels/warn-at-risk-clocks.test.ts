@@ -10,6 +10,7 @@ import { seedDemoCharter } from '../charter/demo-charter';
 import { recordClockEvent } from './record-clock-event';
 import { clocks } from './schema';
 import { registerServiceLevelJobs, warnAtRiskClocks, WARN_AT_RISK_JOB } from './warn-at-risk-clocks';
+import { registerSubjectReferences } from './subject-references';
 
 let database: TestDatabase;
 let owner: TestPerson;
@@ -85,6 +86,18 @@ describe('CH-3 a warning to the owner before a breach, once', () => {
     const { id: clockId } = await clockOf(id);
     const mails = await warningsFor(clockId);
     expect(mails.map((m) => m.toAddress).sort()).toEqual([owner.email, coordinator.email].sort());
+  });
+
+  it('names the subject as people quote it, from the capability that owns it, never by its database id', async () => {
+    const id = randomUUID();
+    // The app shell registers each capability's referencer; this one stands in for the questions'.
+    registerSubjectReferences('question', async (_db, ids) => new Map(ids.map((i) => [i, i === id ? 'Q-000042' : 'Q-000000'])));
+    await ask(id, newYork('2026-06-05T08:30:00'), owner.id);
+    clock.set(newYork('2026-06-05T15:00:00'));
+    await warnAtRiskClocks(database.db, clock);
+    const [mail] = await warningsFor((await clockOf(id)).id);
+    expect(mail!.textBody).toContain('for question Q-000042 is at risk');
+    expect(mail!.textBody).not.toContain(id);
   });
 
   it('runs every five minutes as a scheduled job', async () => {

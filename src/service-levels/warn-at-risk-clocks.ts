@@ -9,6 +9,7 @@ import { findVersionCalendars } from '../charter/find-version-calendars';
 import { clockState } from './clock-state';
 import { clocks, serviceLevels } from './schema';
 import { atRiskMessage } from './at-risk-message';
+import { findSubjectReferences } from './subject-references';
 
 export const WARN_AT_RISK_JOB = 'service-levels.warn-at-risk';
 const BATCH = 100;
@@ -39,6 +40,7 @@ async function warnBatch(tx: DbOrTx, now: Date): Promise<number> {
     .limit(BATCH)
     .for('update', { of: clocks, skipLocked: true });
   const calendars = await findVersionCalendars(tx, due.map((d) => d.level.charterVersionId));
+  const references = await findSubjectReferences(tx, due.map((d) => d.clock));
   for (const { clock, level } of due) {
     const calendar = calendars.get(level.charterVersionId);
     const recipients = await whoToWarn(tx, clock.ownerId, level.ownerRole);
@@ -46,7 +48,7 @@ async function warnBatch(tx: DbOrTx, now: Date): Promise<number> {
       const state = calendar ? clockState(clock, level, calendar, now) : undefined;
       await enqueueMail(tx, {
         to: { email: person.email, name: person.name },
-        ...atRiskMessage({ clock, level, state, timeZone: calendar?.timeZone ?? 'UTC', now }),
+        ...atRiskMessage({ clock, level, state, timeZone: calendar?.timeZone ?? 'UTC', now, reference: references.get(`${clock.subjectType}:${clock.subjectId}`) }),
         // One key per clock and person: the clock's own owner gets exactly `clock-warning:<id>`.
         idempotencyKey: person.id === clock.ownerId ? `clock-warning:${clock.id}` : `clock-warning:${clock.id}:${person.id}`,
       });

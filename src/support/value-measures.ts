@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
-import { andEnrolmentInUnit } from '../enrolment/enrolment-in-unit';
+import { andEnrolmentInUnit, joinEnrolmentContext } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 import { supportOptions } from './support-values';
 import { supportOptionText } from './support-options';
@@ -47,9 +47,7 @@ export const supportMeasures: readonly ValueMeasure[] = [
         { key: 'closed', label: 'Closed' },
       ],
       async list(db, window, page) {
-        const from = sql`FROM support_cases k JOIN enrolments e ON e.id = k.enrolment_id JOIN people p ON p.id = e.person_id
-          LEFT JOIN business_units u ON u.id = p.business_unit_id LEFT JOIN course_sessions s ON s.id = e.session_id
-          JOIN courses c ON c.id = COALESCE(s.course_id, e.course_id) WHERE ${opened(window)}`;
+        const from = sql`FROM support_cases k ${joinEnrolmentContext(sql`k.enrolment_id`)} WHERE ${opened(window)}`;
         const [total, result] = await Promise.all([
           queryTotal(db, sql`SELECT count(*)::int AS total ${from}`),
           db.execute(sql`SELECT k.id, ${dayOf(sql`k.opened_at`, window)} AS opened, c.title AS course, u.name AS unit, k.state, k.decision, ${dayOf(sql`k.closed_at`, window)} AS closed

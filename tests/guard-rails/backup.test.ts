@@ -57,7 +57,7 @@ async function writeVariedData(database: Database): Promise<void> {
 
 async function fingerprintOf(database: Database): Promise<Fingerprint> {
   const { rows } = await database.execute(`SELECT nspname FROM pg_namespace WHERE nspname = 'pgboss'`, [] as unknown[]);
-  return fingerprintDatabase(database, { schemas: ['public', 'drizzle', ...(rows.length > 0 ? ['pgboss'] : [])] });
+  return fingerprintDatabase(database, { schemas: ['public', 'drizzle', ...(rows.length > 0 ? ['pgboss'] : [])], content: true });
 }
 
 function expectSame(before: Fingerprint, after: Fingerprint) {

@@ -20,7 +20,8 @@ import { glossaryTermId, learnerWorkshopId } from './access/workshops';
 // STRIDE_FUZZ_RUNS raises the number of cases per operation and kind for a
 // deeper local run; STRIDE_FUZZ_SEED replays a failure.
 
-const runs = Number(process.env.STRIDE_FUZZ_RUNS ?? 12);
+// Eight cases per operation, kind and caller keep the sweep to minutes on two cores as operations grow (over 200).
+const runs = Number(process.env.STRIDE_FUZZ_RUNS ?? 8);
 const seed = process.env.STRIDE_FUZZ_SEED ? Number(process.env.STRIDE_FUZZ_SEED) : undefined;
 const kinds = ['valid', 'boundary', 'malformed', 'raw'] as const;
 type Kind = (typeof kinds)[number];

@@ -7,7 +7,7 @@ import { PublicLayout } from './layout/public-layout';
 import { questionStaffRoles } from '../../questions/question-staff';
 import { complianceRoles } from '../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../support/support-staff';
-import { requestStaffRoles } from '../../requests/request-staff';
+import { portfolioReaderRoles, requestStaffRoles } from '../../requests/request-staff';
 import { developmentStaffRoles } from '../../development/development-staff';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import { enrolmentStaffRoles } from '../../enrolment/enrolment-staff';
@@ -80,6 +80,9 @@ const RequestQueuePage = page(() => import('../../requests/web/request-lists'), 
 const RequestFormPage = page(() => import('../../requests/web/request-form-page'), 'RequestFormPage');
 const RequestPage = page(() => import('../../requests/web/request-page'), 'RequestPage');
 const ExplanationPrintPage = page(() => import('../../requests/web/explanation-print-page'), 'ExplanationPrintPage');
+const SurveyLinkPage = page(() => import('../../requests/web/survey-link-page'), 'SurveyLinkPage');
+const PortfolioPage = page(() => import('../../requests/web/portfolio-page'), 'PortfolioPage');
+const GoalsPage = page(() => import('../../requests/web/goals-page'), 'GoalsPage');
 const DevelopmentBoardPage = page(() => import('../../development/web/board-page'), 'DevelopmentBoardPage');
 const ProjectPage = page(() => import('../../development/web/project-page'), 'ProjectPage');
 const ProblemQueuePage = page(() => import('../../development/web/problem-report-pages'), 'ProblemQueuePage');
@@ -110,6 +113,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /approvals/:token?decision= (a supervisor's mailed approval link)   (public)
  *   /verify/:code (a certificate's verification, behind its QR code)  (public)
  *   /follow-up/:token (a mailed follow-up form, AF-4)  (public)
+ *   /request-survey/:token (a request's mailed questionnaire, RQ-4)  (public)
  *   /follow-ups, /follow-ups/:id (my follow-ups, AF-4), /course-sessions/:id/follow-ups (coordinators, the instructor: AF-4 answers)
  *   /, /account/password, /account/interests, /people, /people/new, /people/:id, /org-chart?root=
  *   /charter, /charter/versions, /charter/versions/:version, /charter/edit (unit lead, admin)
@@ -130,6 +134,7 @@ const catalogEditorsOnly = (element: ReactNode) => <RequireRole roles={[...catal
  *   /feedback/new, /feedback/:id (the unit; a named sender their own), /feedback?status=&category= (the unit's queue and trend)
  *   /suggestions?view=, /suggestions/:id (FB-2), /recognition (FB-4)
  *   /workshops, /workshops/:id, /workshops/:id/report (CX-1..4: staff and participants), /glossary?q=&origin= (FB-3: everyone)
+ *   /requests/portfolio?period=&from=&to=, /requests/goals (RQ-7: request staff, leaders)
  *   /effectiveness?from=&to= (coordinators), /courses/:id/effectiveness?from=&to=, /course-sessions/:id/effectiveness (coordinators, the instructor: AF-7)
  */
 export function App() {
@@ -143,6 +148,7 @@ export function App() {
         <Route path="/unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="/approvals/:token" element={<ApprovalPage />} />
         <Route path="/follow-up/:token" element={<FollowUpLinkPage />} />
+        <Route path="/request-survey/:token" element={<SurveyLinkPage />} />
         <Route path="/verify/:code" element={<VerifyCertificatePage />} />
         <Route path="/feedback/send" element={<SendFeedbackPage />} />
         <Route path="/feedback/follow/:token" element={<FollowFeedbackPage />} />
@@ -192,6 +198,8 @@ export function App() {
         <Route path="/support/:id" element={<SupportCasePage />} />
         <Route path="/requests" element={<RequireRole roles={[...requestStaffRoles]}><RequestQueuePage /></RequireRole>} />
         <Route path="/requests/mine" element={<MyRequestsPage />} />
+        <Route path="/requests/portfolio" element={<RequireRole roles={[...portfolioReaderRoles]}><PortfolioPage /></RequireRole>} />
+        <Route path="/requests/goals" element={<RequireRole roles={[...portfolioReaderRoles]}><GoalsPage /></RequireRole>} />
         <Route path="/requests/new" element={<RequestFormPage />} />
         <Route path="/requests/:id/edit" element={<RequestFormPage />} />
         <Route path="/requests/:id/explanation" element={<ExplanationPrintPage />} />

@@ -1,36 +1,8 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { BeforeAfter, ChangeKindBadge } from '../../app/web/components/change-before-after';
 import type { RevisionView } from './catalog-api';
 
 type Change = RevisionView['changes'][number];
-
-const kinds: Record<Change['change'], { label: string; color: string }> = {
-  added: { label: 'Added', color: 'green' },
-  removed: { label: 'Removed', color: 'red' },
-  changed: { label: 'Changed', color: 'blue' },
-};
-
-function BeforeAfter({ change }: { change: Change }) {
-  return (
-    <Stack gap={4} mt={6}>
-      {change.before !== undefined && (
-        <Text size="sm" c="gray.8">
-          <Text span fw={600} size="sm">
-            Was:{' '}
-          </Text>
-          <del className="stride-change-before">{change.before}</del>
-        </Text>
-      )}
-      {change.after !== undefined && (
-        <Text size="sm">
-          <Text span fw={600} size="sm">
-            Now:{' '}
-          </Text>
-          <ins className="stride-change-after">{change.after}</ins>
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 function lead(revision: RevisionView): string {
   if (revision.revision === 1) return 'The course as it was first saved: everything in it was new.';
@@ -46,13 +18,10 @@ export function ChangeList({ changes, label }: { changes: Change[]; label: strin
   return (
     <Stack component="ul" gap="md" m={0} p={0} style={{ listStyle: 'none' }} aria-label={label}>
       {changes.map((change) => {
-        const kind = kinds[change.change];
         return (
           <li key={change.field}>
             <Group gap="xs" wrap="wrap" align="center">
-              <Badge variant="light" color={kind.color} radius="sm" tt="none" fw={700}>
-                {kind.label}
-              </Badge>
+              <ChangeKindBadge change={change} />
               <Text size="sm" fw={600}>
                 {change.label}
               </Text>

@@ -1,13 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { BeforeAfter, ChangeKindBadge } from '../../app/web/components/change-before-after';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { CharterChange } from './charter-api';
-
-const kinds: Record<CharterChange['change'], { label: string; color: string }> = {
-  added: { label: 'Added', color: 'green' },
-  removed: { label: 'Removed', color: 'red' },
-  changed: { label: 'Changed', color: 'blue' },
-};
 
 const areas: Record<CharterChange['area'], string> = {
   content: 'Charter text',
@@ -18,39 +13,11 @@ const areas: Record<CharterChange['area'], string> = {
 // A long list (the first version adds everything) opens on request rather than burying the page.
 const SHOWN_AT_ONCE = 12;
 
-function BeforeAfter({ change }: { change: CharterChange }) {
-  if (change.before === undefined && change.after === undefined) return null;
-  return (
-    <Stack gap={4} mt={6}>
-      {change.before !== undefined && (
-        <Text size="sm" c="gray.8">
-          <Text span fw={600} size="sm">
-            Was:{' '}
-          </Text>
-          <del className="stride-change-before">{change.before}</del>
-        </Text>
-      )}
-      {change.after !== undefined && (
-        <Text size="sm">
-          <Text span fw={600} size="sm">
-            {change.before !== undefined ? <span aria-hidden>→ </span> : null}
-            Now:{' '}
-          </Text>
-          <ins className="stride-change-after">{change.after}</ins>
-        </Text>
-      )}
-    </Stack>
-  );
-}
-
 function ChangeItem({ change }: { change: CharterChange }) {
-  const kind = kinds[change.change];
   return (
     <li>
       <Group gap="xs" wrap="wrap" align="center">
-        <Badge variant="light" color={kind.color} radius="sm" tt="none" fw={700}>
-          {kind.label}
-        </Badge>
+        <ChangeKindBadge change={change} />
         <Text size="xs" c="gray.7" fw={600} tt="uppercase">
           {areas[change.area]}
         </Text>

@@ -13,6 +13,7 @@ import { PersonSelect } from '../../people/web/person-select';
 import { catalogEditorRoles } from '../../catalog/catalog-editors';
 import type { ProblemReportView } from '../problem-schemas';
 import { problemKindLabels, type ProblemState } from '../development-values';
+import { QuestionClocks as ServiceLevelClocks } from '../../questions/web/question-clocks';
 import { isNotFound, useAnswerProblem, useFixProblem, useMyProblemReports, useProblemQueue, useProblemReport, useTriageProblem } from './development-api';
 
 const stateLabels: Record<ProblemState, string> = { received: 'Received', triaged: 'Being looked at', answered: 'Answered', fixed: 'Fixed', closed: 'Closed' };
@@ -203,7 +204,7 @@ export function ProblemReportPage() {
             </Title>
             <Text>
               Fixed in{' '}
-              <Anchor component={Link} to={revisionLink}>
+              <Anchor component={Link} to={revisionLink} underline="always">
                 revision {r.fixedRevision} of the course
               </Anchor>
               , {formatDate(r.fixedAt)}.
@@ -211,6 +212,7 @@ export function ProblemReportPage() {
             {r.fixNote && <Text size="sm">{r.fixNote}</Text>}
           </Card>
         )}
+        {r.canHandle && r.clocks.length > 0 && <ServiceLevelClocks clocks={r.clocks} />}
         {r.canHandle && <Handling report={r} />}
       </Stack>
     </>

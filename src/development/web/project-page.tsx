@@ -6,6 +6,7 @@ import { PageHeader } from '../../app/web/components/page-header';
 import { formatDate } from '../../app/web/format';
 import { isNotFound, useProject } from './development-api';
 import { ReleasePlan } from './release-plan';
+import { QuestionClocks as ServiceLevelClocks } from '../../questions/web/question-clocks';
 import { StagePanel } from './stage-panel';
 
 const back = (
@@ -45,7 +46,7 @@ export function ProjectPage() {
               {p.requestId && (
                 <>
                   {' · '}
-                  <Anchor component={Link} to={`/requests/${p.requestId}`}>
+                  <Anchor component={Link} to={`/requests/${p.requestId}`} underline="always">
                     the request
                   </Anchor>
                 </>
@@ -55,6 +56,7 @@ export function ProjectPage() {
         }
       />
       <Stack gap="lg">
+        {p.clocks.length > 0 && <ServiceLevelClocks clocks={p.clocks} />}
         <ReleasePlan project={p} />
         <section aria-labelledby="stages-heading">
           <Title order={2} size="h4" id="stages-heading" mb="sm">

@@ -33,10 +33,10 @@ export function ReleasePlan({ project }: { project: Project }) {
         {project.released ? (
           <Text size="sm">
             Released as{' '}
-            <Anchor component={Link} to={`/catalog/courses/${project.released.courseId}/revisions?revision=${project.released.revision}`}>
+            <Anchor component={Link} to={`/catalog/courses/${project.released.courseId}/revisions?revision=${project.released.revision}`} underline="always">
               revision {project.released.revision}
             </Anchor>{' '}
-            of <Anchor component={Link} to={`/catalog/courses/${project.released.courseId}`}>{project.course?.title ?? 'the course'}</Anchor>.
+            of <Anchor component={Link} to={`/catalog/courses/${project.released.courseId}`} underline="always">{project.course?.title ?? 'the course'}</Anchor>.
           </Text>
         ) : (
           <Text size="sm">{project.course ? `Updates ${project.course.title} (${project.course.code}).` : 'Publishes a new course.'}</Text>

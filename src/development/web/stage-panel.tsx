@@ -12,6 +12,7 @@ import { acceptedKindsLabel } from '../../platform/files/file-schemas';
 import { sizeLabel } from '../../platform/http/size-label';
 import { partnerKindLabels, partnerKinds, type PartnerKind } from '../../standards/standard-content';
 import { commentFilePolicy, partnerDecisionLabels, stageStateLabels } from '../development-schemas';
+import { ConformancePanel } from '../../standards/web/conformance-panel';
 import { commentFileUrl, useCloseStage, useComment, useDecide, useInvitePartner, usePlanStage, type Project, type Stage } from './development-api';
 
 const fieldErrors = (error: unknown) => Object.fromEntries((isApiProblem(error) ? error.errors : []).map((e) => [e.field, e.message]));
@@ -134,7 +135,7 @@ export function StagePanel({ project, stage }: { project: Project; stage: Stage 
   const staff = hasRole(useActor(), ...developmentStaffRoles);
   const open = stage.state === 'active';
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" component="section" aria-label={`${stage.name} stage`}>
       <Group gap="xs">
         <Badge variant="light" color={stage.state === 'closed' ? 'teal' : open ? 'blue' : 'gray'}>
           <span style={{ color: 'var(--mantine-color-gray-9)' }}>{stageStateLabels[stage.state]}</span>
@@ -208,6 +209,8 @@ export function StagePanel({ project, stage }: { project: Project; stage: Stage 
           ))}
         </Stack>
       )}
+      {/* ST-2: the stage's deliverables checked against the standards. */}
+      {stage.state !== 'pending' && <ConformancePanel subjectType="deliverable" subjectId={stage.id} headingLevel={3} />}
       {open && stage.invited && <DecisionForm project={project} stage={stage} />}
       {stage.state !== 'closed' && project.state === 'started' && (stage.invited || staff) && <CommentForm project={project} stage={stage} />}
       {stage.state !== 'closed' && project.canManage && <InviteForm project={project} stage={stage} />}

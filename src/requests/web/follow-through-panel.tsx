@@ -1,4 +1,5 @@
-import { Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../../app/web/components/error-alert';
@@ -7,6 +8,7 @@ import { closeActionInput, type ActionView } from '../request-schemas';
 import { interventionLabels } from '../request-values';
 import { issuesByPath } from './field-errors';
 import { useCloseAction, type Request } from './requests-api';
+import { ActionEnrolments, EnrolFromActionForm } from './enrol-from-action-form';
 
 const kindLabel = { project: 'Development project', enrolments: 'Enrolments in the course', referral: 'Referral to its owner' } as const;
 
@@ -36,9 +38,24 @@ function ActionCard({ r, a }: { r: Request; a: ActionView }) {
       </Group>
       <Text size="sm" c="gray.7">
         {kindLabel[a.kind]} · owner {a.owner.name} · since {formatDate(a.createdAt)}
-        {a.project ? ` · project “${a.project.title}” (${a.project.size}, ${a.project.state})` : ''}
+        {a.project && (
+          <>
+            {' · project '}
+            {/* The unit's staff follow the project on its page; the requester reads its state here. */}
+            {r.canManage ? (
+              <Anchor component={Link} to={`/development/${a.project.id}`} size="sm" td="underline">
+                “{a.project.title}”
+              </Anchor>
+            ) : (
+              `“${a.project.title}”`
+            )}
+            {` (${a.project.size}, ${a.project.state})`}
+          </>
+        )}
         {a.course ? ` · ${a.course.title} (${a.course.code})` : ''}
       </Text>
+      <ActionEnrolments a={a} />
+      {a.kind === 'enrolments' && a.canClose && r.canManage && <EnrolFromActionForm r={r} a={a} />}
       {a.outcome && (
         <Text size="sm" mt="xs">
           <b>How it ended ({formatDate(a.closedAt)}):</b> {a.outcome}

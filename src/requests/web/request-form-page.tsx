@@ -8,8 +8,9 @@ import { useZodForm } from '../../app/web/hooks/use-zod-form';
 import { requestDraftInput, submittableRequest } from '../request-schemas';
 import { requestUrgencies, urgencyLabels, type RequestUrgency } from '../request-values';
 import { useCreateDraft, useRequest, useSaveDraft, useSubmitRequest, type Request } from './requests-api';
+import { useGoals } from './portfolio-api';
 
-const empty = { title: '', problem: '', audience: '', audienceSize: '' as number | string, desiredOutcome: '', proposedSolution: '', urgency: 'when_possible' as RequestUrgency };
+const empty = { title: '', problem: '', audience: '', audienceSize: '' as number | string, desiredOutcome: '', proposedSolution: '', urgency: 'when_possible' as RequestUrgency, goalId: null as string | null };
 
 /** The request form (RQ-1): a new request at /requests/new, a draft again at /requests/:id/edit. */
 export function RequestFormPage() {
@@ -27,14 +28,18 @@ function RequestForm({ draft }: { draft: Request | undefined }) {
   const save = useSaveDraft(draft?.id ?? '');
   const submit = useSubmitRequest();
   const { setValue } = form;
+  const goals = useGoals();
+  // Current goals are offered; a draft's goal retired since stays shown until changed (the server refuses it on save).
+  const goalOptions = (goals.data?.items ?? []).filter((g) => g.active || g.id === draft?.goal?.id).map((g) => ({ value: g.id, label: g.title }));
 
   useEffect(() => {
     if (!draft) return;
     for (const key of ['title', 'problem', 'audience', 'desiredOutcome', 'proposedSolution', 'urgency'] as const) setValue(key, draft[key]);
     setValue('audienceSize', draft.audienceSize ?? '');
+    setValue('goalId', draft.goal?.id ?? null);
   }, [draft, setValue]);
 
-  const input = () => ({ ...form.values, audienceSize: form.values.audienceSize === '' ? null : Number(form.values.audienceSize), goalId: draft?.goal?.id ?? null });
+  const input = () => ({ ...form.values, audienceSize: form.values.audienceSize === '' ? null : Number(form.values.audienceSize), goalId: form.values.goalId });
   /** Saves the draft (a new one first time); the typed text stays in the form whatever happens. */
   const saveDraft = async (): Promise<Request | null> => {
     const valid = form.validate(requestDraftInput, input());
@@ -106,6 +111,18 @@ function RequestForm({ draft }: { draft: Request | undefined }) {
               onChange={(v) => v && form.setValue('urgency', v as RequestUrgency)}
               error={form.errors.urgency}
               allowDeselect={false}
+            />
+            <Select
+              label="The strategic goal it serves"
+              description="From the organization’s goals; leave empty if none fits."
+              placeholder={goalOptions.length ? 'Choose a goal' : 'No strategic goals kept yet'}
+              data={goalOptions}
+              value={form.values.goalId}
+              onChange={(v) => form.setValue('goalId', v)}
+              error={form.errors.goalId}
+              clearable
+              searchable
+              nothingFoundMessage="No goal matches"
             />
             <Group>
               <Button type="submit" variant="default" loading={create.isPending || save.isPending}>

@@ -11,6 +11,8 @@ import { formatDate, formatDateTime } from '../../app/web/format';
 import { urgencyLabels } from '../request-values';
 import { DiagnosisView } from './diagnosis-panel';
 import { FollowThroughPanel } from './follow-through-panel';
+import { EffortCard } from './effort-card';
+import { TwoVoicesPanel } from './two-voices-panel';
 import { RecommendationPanel } from './recommendation-panel';
 import { eventLabel, stateColor, stateLabel } from './request-format';
 import { isNotFound, useAssignRequest, useRequest, useWithdrawRequest, type Request } from './requests-api';
@@ -64,6 +66,7 @@ export function RequestPage() {
             <Tabs.List mb="md">
               <Tabs.Tab value="request">The request</Tabs.Tab>
               <Tabs.Tab value="diagnosis">Diagnosis</Tabs.Tab>
+              <Tabs.Tab value="two-voices">Two voices</Tabs.Tab>
               <Tabs.Tab value="recommendation">Recommendation</Tabs.Tab>
               <Tabs.Tab value="follow-through">Follow-through</Tabs.Tab>
               <Tabs.Tab value="history">History</Tabs.Tab>
@@ -73,6 +76,9 @@ export function RequestPage() {
             </Tabs.Panel>
             <Tabs.Panel value="diagnosis">
               <DiagnosisView r={r} />
+            </Tabs.Panel>
+            <Tabs.Panel value="two-voices">
+              <TwoVoicesPanel r={r} />
             </Tabs.Panel>
             <Tabs.Panel value="recommendation">
               <RecommendationPanel r={r} />
@@ -99,6 +105,7 @@ export function RequestPage() {
           <Stack gap="lg">
             <StatusCard r={r} />
             {r.canManage && !['closed', 'withdrawn', 'draft'].includes(r.state) && <AssignCard r={r} />}
+            {r.effort && r.state !== 'draft' && <EffortCard r={r} effort={r.effort} />}
             {r.canWithdraw && <WithdrawCard r={r} />}
             <UnitContactCard />
           </Stack>

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, isApiProblem, post, put } from '../../app/web/api';
-import type { CloseActionInput, DiagnosisInput, RecommendationInput, RequestDraftInput, RequestListQuery, RequestListView, RequestView, RespondInput } from '../request-schemas';
+import type { EffortInput } from '../portfolio-schemas';
+import type { ReconciliationInput, SurveyInput } from '../survey-schemas';
+import type { ActionEnrolInput, CloseActionInput, DiagnosisInput, RecommendationInput, RequestDraftInput, RequestListQuery, RequestListView, RequestView, RespondInput } from '../request-schemas';
 
 // The request pages (RQ-1..RQ-6) read the same schemas the server answers with (request-schemas.ts).
 export type Request = RequestView;
@@ -47,3 +49,7 @@ export const useDiagnose = (id: string) => useRequestWrite((input: DiagnosisInpu
 export const useRecommend = (id: string) => useRequestWrite((input: RecommendationInput) => post<Request>(`${at(id)}/recommendations`, input));
 export const useRespond = (id: string) => useRequestWrite(({ version, ...input }: RespondInput & { version: number }) => post<Request>(`${at(id)}/recommendations/${version}/response`, input));
 export const useCloseAction = (id: string) => useRequestWrite(({ actionId, ...input }: CloseActionInput & { actionId: string }) => post<Request>(`${at(id)}/actions/${encodeURIComponent(actionId)}/close`, input));
+export const useRecordEffort = (id: string) => useRequestWrite((input: EffortInput) => post<Request>(`${at(id)}/effort`, input));
+export const useSendSurvey = (id: string) => useRequestWrite((input: SurveyInput) => post<Request>(`${at(id)}/survey`, input));
+export const useReconcile = (id: string) => useRequestWrite((input: ReconciliationInput) => put<Request>(`${at(id)}/reconciliation`, input));
+export const useEnrolFromAction = (id: string) => useRequestWrite(({ actionId, ...input }: ActionEnrolInput & { actionId: string }) => post<Request>(`${at(id)}/actions/${encodeURIComponent(actionId)}/enrolments`, input));

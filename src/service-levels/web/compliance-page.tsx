@@ -4,15 +4,15 @@ import { EmptyState } from '../../app/web/components/empty-state';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { PageHeader } from '../../app/web/components/page-header';
 import { TableSkeleton } from '../../app/web/components/table-skeleton';
+import { PeriodFilters } from '../../app/web/components/period-filters';
 import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useCharter } from '../../charter/web/charter-api';
 import { workingDayMinutes } from '../../charter/web/format-business-time';
 import { useBusinessUnits } from '../../people/web/people-api';
 import { BreachesTable } from './breaches-table';
 import { complianceCsvHref, useComplianceReport, type ComplianceReport } from './compliance-api';
-import { ComplianceFilters } from './compliance-filters';
 import { instantFormat } from './compliance-format';
-import { formatPeriod, periodFromUrl, todayIn } from './compliance-period';
+import { formatPeriod, periodFromUrl, todayIn } from '../../app/web/report-period';
 import { buildComplianceQuery } from './compliance-query';
 import { IdleServiceLevelCard, ServiceLevelCard } from './service-level-card';
 import './compliance-print.css';
@@ -151,7 +151,16 @@ export function CompliancePage() {
           </>
         }
       />
-      <ComplianceFilters period={period} errors={errors} unitId={unitId} levelKey={levelKey} units={unitOptions} levels={levelOptions} onChange={update} />
+      <PeriodFilters
+        label="Filter the report"
+        period={period}
+        errors={errors}
+        choices={[
+          { param: 'unit', label: 'Business unit', placeholder: 'All business units', options: unitOptions, value: unitId, nothingFound: 'No business unit matches' },
+          { param: 'level', label: 'Service level', placeholder: 'All service levels', options: levelOptions, value: levelKey, nothingFound: 'No service level matches' },
+        ]}
+        onChange={update}
+      />
       {!ready || (query && report.isPending) ? (
         <ReportSkeleton />
       ) : !query ? (

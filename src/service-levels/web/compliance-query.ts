@@ -1,7 +1,5 @@
 import { complianceQuery, type ComplianceQuery } from '../compliance-schemas';
-import type { Period } from './compliance-period';
-
-export type PeriodErrors = { from?: string; to?: string };
+import { periodDayErrors, type Period, type PeriodErrors } from '../../app/web/report-period';
 
 const { from: day, businessUnitId, serviceLevelKey } = complianceQuery.shape;
 
@@ -11,11 +9,7 @@ const { from: day, businessUnitId, serviceLevelKey } = complianceQuery.shape;
  * A hand-edited unit or service level the server would refuse is treated as no filter.
  */
 export function buildComplianceQuery(period: Period, unit: string | null, level: string | null): { query: ComplianceQuery | null; errors: PeriodErrors } {
-  const errors: PeriodErrors = {};
-  if (!period.from) errors.from = 'Choose the first day of the period.';
-  else if (!day.safeParse(period.from).success) errors.from = 'Enter a real day, as YYYY-MM-DD.';
-  if (!period.to) errors.to = 'Choose the last day of the period.';
-  else if (!day.safeParse(period.to).success) errors.to = 'Enter a real day, as YYYY-MM-DD.';
+  const errors = periodDayErrors(period, (value) => day.safeParse(value).success);
   if (errors.from || errors.to) return { query: null, errors };
 
   const parsed = complianceQuery.safeParse({

@@ -10,7 +10,7 @@ import { expectNoAxeViolations } from '../../../tests/support/browser';
 import { startBrowserStride, type BrowserStride } from '../../../tests/support/browser-stride';
 import { seedDemoCharter } from '../../charter/demo-charter';
 import { recordClockEvent } from '../record-clock-event';
-import { presetRange, todayIn } from './compliance-period';
+import { presetRange, todayIn } from '../../app/web/report-period';
 
 // CH-3 as staff meet it: the compliance report of the questions asked in early June 2026 on the
 // demo charter (web questions answered within 8 working hours, 08:30–17:00 New York weekdays).

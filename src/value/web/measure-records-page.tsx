@@ -8,7 +8,7 @@ import { PaginationBar } from '../../app/web/components/pagination-bar';
 import { ScrollTable } from '../../app/web/components/scroll-table';
 import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useUnit } from '../../app/web/hooks/use-unit';
-import { formatPeriod } from '../../service-levels/web/compliance-period';
+import { formatPeriod } from '../../app/web/report-period';
 import { recordsCsvHref, useMeasureRecords, type RecordsView } from './value-api';
 import { valueQueryFromUrl } from './value-query';
 import { basisText, figureText } from './value-format';

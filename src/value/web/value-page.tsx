@@ -3,13 +3,13 @@ import { IconCalendarEvent, IconDownload, IconPrinter } from '@tabler/icons-reac
 import { PageHeader } from '../../app/web/components/page-header';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { EmptyState } from '../../app/web/components/empty-state';
+import { PeriodFilters } from '../../app/web/components/period-filters';
 import { useUrlFilters } from '../../app/web/hooks/use-url-filters';
 import { useUnit } from '../../app/web/hooks/use-unit';
 import { useBusinessUnits } from '../../people/web/people-api';
-import { formatPeriod } from '../../service-levels/web/compliance-period';
+import { formatPeriod } from '../../app/web/report-period';
 import { dashboardCsvHref, recordsPageHref, useValueDashboard, type DashboardView } from './value-api';
 import { valueQueryFromUrl } from './value-query';
-import { ValueFilters } from './value-filters';
 import { MeasureCard } from './measure-card';
 import { groupOrder, groupTitles } from './value-format';
 import { useGoalOptions } from './value-goals';
@@ -90,7 +90,24 @@ export function ValuePage() {
           </>
         }
       />
-      <ValueFilters period={period} errors={errors} unitId={params.get('unit')} goalId={params.get('goal')} units={unitOptions} goals={goals} onChange={update} />
+      <PeriodFilters
+        label="Filter the dashboard"
+        period={period}
+        errors={errors}
+        choices={[
+          { param: 'unit', label: 'Business unit', placeholder: 'All business units', options: unitOptions, value: params.get('unit'), nothingFound: 'No business unit matches' },
+          {
+            param: 'goal',
+            label: 'Strategic goal',
+            placeholder: 'All strategic goals',
+            emptyPlaceholder: 'No strategic goals kept yet',
+            options: goals,
+            value: params.get('goal'),
+            nothingFound: 'No goal matches',
+          },
+        ]}
+        onChange={update}
+      />
       {!ready || (query && view.isPending) ? (
         <Loading />
       ) : !query ? (

@@ -1,7 +1,5 @@
 import { valueQuery, type ValueQuery } from '../value-schemas';
-import { periodFromUrl, todayIn, type Period } from '../../service-levels/web/compliance-period';
-
-export type PeriodErrors = { from?: string; to?: string };
+import { periodDayErrors, periodFromUrl, todayIn, type Period, type PeriodErrors } from '../../app/web/report-period';
 
 const { from: day, businessUnitId, goalId } = valueQuery.shape;
 
@@ -14,11 +12,7 @@ const { from: day, businessUnitId, goalId } = valueQuery.shape;
 export function valueQueryFromUrl(params: URLSearchParams, timeZone: string): { period: Period; query: ValueQuery | null; errors: PeriodErrors } {
   // A quarter by default: the period an executive meeting usually looks back on.
   const period = periodFromUrl(params, todayIn(timeZone), 'this-quarter');
-  const errors: PeriodErrors = {};
-  if (!period.from) errors.from = 'Choose the first day of the period.';
-  else if (!day.safeParse(period.from).success) errors.from = 'Enter a real day, as YYYY-MM-DD.';
-  if (!period.to) errors.to = 'Choose the last day of the period.';
-  else if (!day.safeParse(period.to).success) errors.to = 'Enter a real day, as YYYY-MM-DD.';
+  const errors = periodDayErrors(period, (value) => day.safeParse(value).success);
   if (errors.from || errors.to) return { period, query: null, errors };
 
   const unit = params.get('unit');

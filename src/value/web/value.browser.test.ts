@@ -9,7 +9,7 @@ import { publishedCourse, scheduledSession } from '../../../tests/support/enrolm
 import { finishEnrolment, followUp } from '../../../tests/support/after-event-factories';
 import { expectNoAxeViolations } from '../../../tests/support/browser';
 import { startBrowserStride, type BrowserStride } from '../../../tests/support/browser-stride';
-import { presetRange, todayIn } from '../../service-levels/web/compliance-period';
+import { presetRange, todayIn } from '../../app/web/report-period';
 
 // Issue 11's "Done means", as the unit lead meets it: the dashboard, filtered to one business unit
 // and the last quarter; the NPS figure clicked through to the follow-up answers behind it; those

@@ -1,12 +1,12 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import { IconClipboardList, IconInbox, IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
+import { IconClipboardList, IconInbox, IconBulb, IconHeartHandshake, IconMessageReport, IconMessages, IconBook, IconBook2, IconPresentationAnalytics, IconChartBar, IconChartPie, IconFileImport, IconFileText, IconHierarchy2, IconHistory, IconHome, IconLifebuoy, IconListCheck, IconMail, IconMessageCircleQuestion, IconMessageQuestion, IconRoute, IconSchool, IconSettings, IconTargetArrow, IconUsers, IconUsersGroup, type Icon } from '@tabler/icons-react';
 import { IconBug, IconChecklist, IconTools } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasRole, useSession } from '../hooks/use-session';
 import { staffRoles } from '../../../platform/auth/roles';
 import { complianceRoles } from '../../../service-levels/compliance-staff';
 import { supportStaffRoles } from '../../../support/support-staff';
-import { requestStaffRoles } from '../../../requests/request-staff';
+import { portfolioReaderRoles, requestStaffRoles } from '../../../requests/request-staff';
 import { developmentStaffRoles } from '../../../development/development-staff';
 import { useShowsTeamLearning } from '../../../enrolment/web/use-my-team';
 import { enrolmentStaffRoles } from '../../../enrolment/enrolment-staff';
@@ -39,6 +39,9 @@ const withTeamLearning = (items: Item[]) => items.flatMap((item) => (item.to ===
 
 // The unit's consultants: the requests queue, diagnosis before solutions (RQ-2).
 const requests: Item[] = [{ to: '/requests', label: 'Requests', icon: IconClipboardList, exact: true }];
+
+// The unit's staff and leaders: requests and effort by strategic goal and business unit (RQ-7).
+const portfolio: Item[] = [{ to: '/requests/portfolio', label: 'Portfolio', icon: IconChartPie }];
 
 // The unit's courseware developers: the development board and problem reports (DV-1, DV-4).
 const development: Item[] = [
@@ -117,6 +120,7 @@ export function AppNavbar() {
         {hasRole(actor, ...enrolmentStaffRoles) && <Links items={effectiveness} />}
         {hasRole(actor, ...supportStaffRoles) && <Links items={support} />}
         {hasRole(actor, ...requestStaffRoles) && <Links items={requests} />}
+        {hasRole(actor, ...portfolioReaderRoles) && <Links items={portfolio} />}
         {hasRole(actor, ...developmentStaffRoles) && <Links items={development} />}
         {hasRole(actor, ...feedbackStaffRoles) && <Links items={feedbackQueue} />}
         {hasRole(actor, 'admin') && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPeriod, periodFromUrl, presetRange, todayIn } from './compliance-period';
+import { formatPeriod, periodFromUrl, presetRange, todayIn } from './report-period';
 
 describe('CH-3 the compliance report’s period presets', () => {
   it('names whole months, quarters and years around today, across year ends', () => {

@@ -1,5 +1,5 @@
-// The report's period as people choose it: a preset (this month, last quarter, …) or two days of
-// their own. Days are calendar days in the charter calendar's time zone, as the server reads them,
+// A report's period as people choose it (the compliance report, the value dashboard): a preset
+// (this month, last quarter, …) or two days of their own. Days are calendar days in the charter calendar's time zone, as the server reads them,
 // so "this month" is the same month for a reader in Berlin and the unit in New York.
 
 export const periodPresets = ['this-month', 'last-month', 'this-quarter', 'last-quarter', 'this-year'] as const;
@@ -81,4 +81,19 @@ export function formatPeriod(from: string, to: string): string {
   const end = new Date(`${to}T00:00:00Z`);
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime())) return `${from} – ${to}`;
   return from === to ? longDate.format(start) : longDate.formatRange(start, end);
+}
+
+export type PeriodErrors = { from?: string; to?: string };
+
+/**
+ * The reader's own days checked before anything is asked of the server: each missing or unreal day
+ * gets its message on its field. `isDay` is the server schema's own day check.
+ */
+export function periodDayErrors(period: Period, isDay: (value: string) => boolean): PeriodErrors {
+  const errors: PeriodErrors = {};
+  if (!period.from) errors.from = 'Choose the first day of the period.';
+  else if (!isDay(period.from)) errors.from = 'Enter a real day, as YYYY-MM-DD.';
+  if (!period.to) errors.to = 'Choose the last day of the period.';
+  else if (!isDay(period.to)) errors.to = 'Enter a real day, as YYYY-MM-DD.';
+  return errors;
 }
