@@ -8,8 +8,11 @@ export function useUrlFilters() {
   /** Sets or clears filters; a filter change returns to page 1 unless told otherwise. */
   const update = (changes: Record<string, string | null>, resetPage = true) =>
     setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
+      () => {
+        // From the address bar, not the router's `prev`: navigations render in a transition, so two
+        // quick changes (a period, then a unit) could both start from the render before the first
+        // and the second would undo the first.
+        const next = new URLSearchParams(window.location.search);
         for (const [key, value] of Object.entries(changes)) {
           if (value) next.set(key, value);
           else next.delete(key);
