@@ -1,4 +1,5 @@
-import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Stack, Textarea, TextInput } from '@mantine/core';
+import { FormActions } from '../../app/web/components/form-actions';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
 import { glossaryTermInput, type GlossaryTermInput } from '../glossary-schemas';
@@ -38,16 +39,7 @@ export function TermForm({ initial, submitLabel, pending, error, onSubmit, onCan
         <Textarea label="What it means" required autosize minRows={2} maxLength={2000} {...form.textProps('definition')} />
         <TextInput label="Heard as (optional)" description="A sentence where someone used it." maxLength={500} {...form.textProps('example')} />
         {error != null && !form.errors.term && !form.errors.definition && !form.errors.example && <ErrorAlert error={error} title="The word was not saved" />}
-        <Group>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,4 +1,5 @@
-import { Button, Checkbox, Group, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Stack, Textarea, TextInput } from '@mantine/core';
+import { FormActions } from '../../app/web/components/form-actions';
 import { ErrorAlert } from '../../app/web/components/error-alert';
 import { useZodForm } from '../../app/web/hooks/use-zod-form';
 import { goalUpdateInput, type GoalUpdateInput } from '../portfolio-schemas';
@@ -36,16 +37,7 @@ export function GoalForm({ initial, submitLabel, pending, error, onSubmit, onCan
         <Textarea label="What it means for the unit (optional)" autosize minRows={2} maxLength={2000} {...form.textProps('description')} />
         {initial && <Checkbox label="Current (offered to new requests)" checked={form.values.active} onChange={(e) => form.setValue('active', e.currentTarget.checked)} />}
         {error != null && !form.errors.title && !form.errors.description && <ErrorAlert error={error} title="The goal was not saved" />}
-        <Group>
-          <Button type="submit" loading={pending}>
-            {submitLabel}
-          </Button>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              Cancel
-            </Button>
-          )}
-        </Group>
+        <FormActions submitLabel={submitLabel} pending={pending} onCancel={onCancel} />
       </Stack>
     </form>
   );
