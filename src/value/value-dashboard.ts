@@ -1,8 +1,8 @@
 import type { DbOrTx } from '../platform/db/database';
-import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-measure';
+import type { MeasureWindow, MonthTally, ValueMeasure } from '../platform/measures/value-measure';
 import { listValueMeasures } from '../platform/measures/measure-registry';
 import { groupCounts } from '../platform/measures/month-tallies';
-import { figureOf, sumTallies, TOO_FEW } from '../platform/measures/summarize-tally';
+import { figureOf, mergeTallies, sumTallies, TOO_FEW } from '../platform/measures/summarize-tally';
 import { valueWindows } from './value-window';
 import type { DashboardView, MeasureMeta, MeasureView, ValueQuery } from './value-schemas';
 
@@ -30,11 +30,24 @@ export function measureMeta(measure: ValueMeasure, notSplitBy: MeasureMeta['notS
   return { key, title, group, kind, better, counted, definition, events: [...events], notSplitBy };
 }
 
+/**
+ * The period's tallies and the trend's, counting each record once. The trend window starts at or
+ * before the period (the first of a month) and ends with it, so it is the period plus a head of
+ * days before it; tallies are additive (decision 025), so the trend's months are the head's and
+ * the period's merged. The 12-month default used to count its year twice.
+ */
+export async function periodAndTrendTallies(db: DbOrTx, measure: ValueMeasure, period: MeasureWindow, trend: MeasureWindow): Promise<{ period: MonthTally[]; trend: MonthTally[] }> {
+  if (trend.start > period.start || trend.end.getTime() !== period.end.getTime()) throw new Error('The trend window must end with the period and start no later.');
+  const periodTallies = await measure.tally(db, period);
+  const head = trend.start < period.start ? await measure.tally(db, { ...trend, end: period.start }) : [];
+  return { period: periodTallies, trend: mergeTallies([...head, ...periodTallies]) };
+}
+
 async function measureView(db: DbOrTx, measure: ValueMeasure, period: MeasureWindow, trend: MeasureWindow, months: string[]): Promise<MeasureView> {
   const own = measureWindow(measure, period);
-  const ownTrend = measureWindow(measure, trend).window;
-  const periodCounts = sumTallies(await measure.tally(db, own.window));
-  const byMonth = new Map((await measure.tally(db, ownTrend)).map((t) => [t.month, t.counts]));
+  const tallies = await periodAndTrendTallies(db, measure, own.window, measureWindow(measure, trend).window);
+  const periodCounts = sumTallies(tallies.period);
+  const byMonth = new Map(tallies.trend.map((t) => [t.month, t.counts]));
   const groups = measure.breakdown ? await measure.breakdown.groups(db, own.window) : [];
   return {
     ...measureMeta(measure, own.notSplitBy),

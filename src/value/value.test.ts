@@ -13,6 +13,9 @@ import { requestRecommendations, trainingRequests } from '../requests/schema';
 import { developmentProjects } from '../development/schema';
 import type { ObjectiveRating } from '../follow-up/follow-up-values';
 import type { DashboardView, MeasureView } from './value-schemas';
+import { valueWindows } from './value-window';
+import { measureWindow, periodAndTrendTallies } from './value-dashboard';
+import { listValueMeasures } from '../platform/measures/measure-registry';
 
 // The value dashboard (VA-1..3) over a small, hand-counted world. The unit's time zone is
 // Europe/Paris (summer time from 29 March 2026). Two business units: Call Centre and Finance.
@@ -209,6 +212,25 @@ describe('the value dashboard', () => {
     expect(measureOf(april, 'nps').figure).toMatchObject({ value: -100, basis: 1 });
     // VQ5 is still running within its target at noon: no verdict yet, not counted.
     expect(measureOf(april, 'service-level-compliance').figure.basis).toBe(0);
+  });
+
+  it('VA-1 counts the trend\'s year once: the period and the head before it give what each window counted on its own gives', async () => {
+    // From mid-month, in Paris, with and without a unit: the trend starts on 1 April 2025, the period on 11 February.
+    for (const businessUnitId of [undefined, units.cc.id, units.fi.id]) {
+      const { period, trend } = await valueWindows(s.db, { from: '2026-02-11', to: '2026-03-31', businessUnitId }, s.clock.now());
+      for (const measure of listValueMeasures()) {
+        const own = measureWindow(measure, period).window;
+        const ownTrend = measureWindow(measure, trend).window;
+        const fast = await periodAndTrendTallies(s.db, measure, own, ownTrend);
+        expect(fast.period, measure.key).toEqual(await measure.tally(s.db, own));
+        expect(fast.trend, measure.key).toEqual(await measure.tally(s.db, ownTrend));
+      }
+    }
+    // Not a vacuous comparison: February's NPS holds answers from before the period's first day.
+    const { period, trend } = await valueWindows(s.db, { from: '2026-02-11', to: '2026-03-31' }, s.clock.now());
+    const nps = await periodAndTrendTallies(s.db, listValueMeasures().find((m) => m.key === 'nps')!, period, trend);
+    expect(nps.trend.find((t) => t.month === '2026-02')?.counts.promoters).toBe(2);
+    expect(nps.period.find((t) => t.month === '2026-02')?.counts.promoters).toBe(1);
   });
 
   it('VA-1 flags figures resting on too few answers to judge', async () => {

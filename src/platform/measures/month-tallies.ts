@@ -1,6 +1,7 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database';
 import type { MeasureWindow, MonthTally } from './value-measure';
+import { mergeTallies } from './summarize-tally';
 
 // The SQL every measure shares: which instants fall in the window, which calendar month (in the
 // unit's zone) an instant belongs to, and how grouped count rows become tallies.
@@ -23,20 +24,19 @@ export const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).ro
  * as `count@group`.
  */
 export async function queryTallies(db: DbOrTx, query: SQL): Promise<MonthTally[]> {
-  const byMonth = new Map<string, Record<string, number>>();
-  for (const row of rowsOf(await db.execute(query))) {
-    const month = String(row.month);
-    const counts = byMonth.get(month) ?? {};
-    byMonth.set(month, counts);
-    const group = row.grp == null ? null : String(row.grp);
-    for (const [key, value] of Object.entries(row)) {
-      if (key === 'month' || key === 'grp') continue;
-      const n = Number(value ?? 0);
-      counts[key] = (counts[key] ?? 0) + n;
-      if (group !== null) counts[`${key}@${group}`] = (counts[`${key}@${group}`] ?? 0) + n;
-    }
-  }
-  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, counts]) => ({ month, counts }));
+  return mergeTallies(
+    rowsOf(await db.execute(query)).map((row) => {
+      const group = row.grp == null ? null : String(row.grp);
+      const counts: Record<string, number> = {};
+      for (const [key, value] of Object.entries(row)) {
+        if (key === 'month' || key === 'grp') continue;
+        const n = Number(value ?? 0);
+        counts[key] = n;
+        if (group !== null) counts[`${key}@${group}`] = n;
+      }
+      return { month: String(row.month), counts };
+    }),
+  );
 }
 
 /** The counts of one breakdown group, under their plain names. */

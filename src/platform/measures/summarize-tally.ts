@@ -17,8 +17,23 @@ const get = (counts: Record<string, number>, key: string): number => counts[key]
 
 export function sumTallies(tallies: readonly MonthTally[]): Record<string, number> {
   const sum: Record<string, number> = {};
-  for (const { counts } of tallies) for (const [key, value] of Object.entries(counts)) sum[key] = (sum[key] ?? 0) + value;
+  for (const { counts } of tallies) addCounts(sum, counts);
   return sum;
+}
+
+/** One tally per month, in month order: tallies of the same month (from adjoining windows) summed. */
+export function mergeTallies(tallies: readonly MonthTally[]): MonthTally[] {
+  const byMonth = new Map<string, Record<string, number>>();
+  for (const { month, counts } of tallies) {
+    const sum = byMonth.get(month) ?? {};
+    byMonth.set(month, sum);
+    addCounts(sum, counts);
+  }
+  return [...byMonth.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([month, counts]) => ({ month, counts }));
+}
+
+function addCounts(sum: Record<string, number>, counts: Record<string, number>): void {
+  for (const [key, value] of Object.entries(counts)) sum[key] = (sum[key] ?? 0) + value;
 }
 
 export function figureOf(kind: MeasureKind, counts: Record<string, number>): Figure {
