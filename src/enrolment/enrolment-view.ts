@@ -57,7 +57,8 @@ export async function enrolmentViewsFor(tx: DbOrTx, items: { actor: Actor; row: 
   if (rows.length === 0) return [];
   const sessionIds = rows.map((r) => r.sessionId).filter((id): id is string => !!id);
   const sessions = await findSessionsWithCourses(tx, sessionIds);
-  const courses = await findCourses(tx, rows.map((r) => r.courseId).filter((id): id is string => !!id));
+  // A course is read on its own only where no session brought it along (self-paced, or a session gone).
+  const courses = await findCourses(tx, rows.filter((r) => !(r.sessionId && sessions.has(r.sessionId))).map((r) => r.courseId).filter((id): id is string => !!id));
   const seats = await countSeats(tx, [...sessions.values()].map((s) => s.session));
   const waitlisted = rows.filter((r) => r.state === 'waitlisted' && r.sessionId).map((r) => r.sessionId!);
   const ranks = await waitlistRanks(tx, waitlisted);
