@@ -9,7 +9,10 @@ export type StrideServer = { child: SpawnedNode; origin: string; pid: number; co
 export async function startStrideServer(env: Record<string, string>, timeoutMs = 600_000): Promise<StrideServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawnNode(['src/app/main.ts'], { env: strideEnv({ PORT: String(port), HOST: '127.0.0.1', STRIDE_DEMO: '0', LOG_LEVEL: 'warn', ...env }) });
+  // STRIDE_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server (Node refuses
+  // --cpu-prof in NODE_OPTIONS, and the bench's own process should not be profiled).
+  const nodeArgs = (process.env.STRIDE_BENCH_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawnNode([...nodeArgs, 'src/app/main.ts'], { env: strideEnv({ PORT: String(port), HOST: '127.0.0.1', STRIDE_DEMO: '0', LOG_LEVEL: 'warn', ...env }) });
   const origin = `http://127.0.0.1:${port}`;
   for (;;) {
     const exit = await Promise.race([child.exited, new Promise((r) => setTimeout(r, 25, null))]);

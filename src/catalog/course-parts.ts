@@ -1,8 +1,7 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database';
-import { findPersonById, type PersonIdentity } from '../people/find-people';
+import { findPersonCards, type PersonCard } from '../people/find-people';
 import { findBusinessUnits } from '../people/find-business-unit';
-import { courseAudienceUnits, courseInterests, courseObjectives, interests } from './schema';
 
 // The rows around a course (objectives, interests, audience units) for many courses at once, and
 // the names of the people and units they point at, read through the people capability.
@@ -15,43 +14,29 @@ export type CourseParts = {
   audienceUnitIds: Map<string, string[]>;
 };
 
-function group<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = out.get(key);
-    if (list) list.push(row);
-    else out.set(key, [row]);
-  }
-  return out;
-}
+type PartsRow = { id: string; objectives: { id: string; text: string }[] | null; interests: InterestRef[]; unit_ids: string[] };
 
 export async function loadCourseParts(tx: DbOrTx, courseIds: string[], withObjectives = true): Promise<CourseParts> {
   if (courseIds.length === 0) return { objectives: new Map(), interests: new Map(), audienceUnitIds: new Map() };
-  // Sequential, not Promise.all: the caller may pass a transaction, whose queries share one
-  // connection (pg warns on, and will refuse, overlapping queries on one client).
-  const objectiveRows = await (withObjectives
-      ? tx
-          .select({ courseId: courseObjectives.courseId, id: courseObjectives.id, text: courseObjectives.text })
-          .from(courseObjectives)
-          .where(and(inArray(courseObjectives.courseId, courseIds), isNull(courseObjectives.removedAt)))
-          .orderBy(asc(courseObjectives.position))
-      : Promise.resolve([]));
-  const interestRows = await tx
-    .select({ courseId: courseInterests.courseId, id: interests.id, key: interests.key, name: interests.name })
-    .from(courseInterests)
-    .innerJoin(interests, eq(interests.id, courseInterests.interestId))
-    .where(inArray(courseInterests.courseId, courseIds))
-    .orderBy(asc(interests.name));
-  const unitRows = await tx.select().from(courseAudienceUnits).where(inArray(courseAudienceUnits.courseId, courseIds));
+  // One statement for any number of courses: each round trip costs a page more than the rows do.
+  const ids = sql`${sql.join(courseIds.map((id) => sql`${id}`), sql`, `)}`;
+  const objectives = withObjectives
+    ? sql`coalesce((SELECT json_agg(json_build_object('id', o.id, 'text', o.text) ORDER BY o.position) FROM course_objectives o WHERE o.course_id = c.id AND o.removed_at IS NULL), '[]')`
+    : sql`NULL::json`;
+  const result = await tx.execute(sql`
+    SELECT c.id, ${objectives} AS objectives,
+      coalesce((SELECT json_agg(json_build_object('id', i.id, 'key', i.key, 'name', i.name) ORDER BY i.name) FROM course_interests ci JOIN interests i ON i.id = ci.interest_id WHERE ci.course_id = c.id), '[]') AS interests,
+      coalesce((SELECT json_agg(a.business_unit_id) FROM course_audience_units a WHERE a.course_id = c.id), '[]') AS unit_ids
+    FROM courses c WHERE c.id IN (${ids})`);
+  const rows = (result as unknown as { rows: PartsRow[] }).rows;
+  const nonEmpty = <T>(pairs: [string, T[]][]) => new Map(pairs.filter(([, list]) => list.length > 0));
   return {
-    objectives: new Map([...group(objectiveRows, (r) => r.courseId)].map(([k, v]) => [k, v.map(({ id, text }) => ({ id, text }))])),
-    interests: new Map([...group(interestRows, (r) => r.courseId)].map(([k, v]) => [k, v.map(({ id, key, name }) => ({ id, key, name }))])),
-    audienceUnitIds: new Map([...group(unitRows, (r) => r.courseId)].map(([k, v]) => [k, v.map((r) => r.businessUnitId)])),
+    objectives: withObjectives ? nonEmpty(rows.map((r) => [r.id, r.objectives ?? []])) : new Map(),
+    interests: nonEmpty(rows.map((r) => [r.id, r.interests])),
+    audienceUnitIds: nonEmpty(rows.map((r) => [r.id, r.unit_ids])),
   };
 }
 
-/** Every business unit by id (an organization has tens of them, not thousands). */
 /** The units among `ids`, by id: only those a course names, never the whole list. */
 export async function unitDirectory(tx: DbOrTx, ids: readonly string[]): Promise<Map<string, UnitRef>> {
   const units = await findBusinessUnits(tx, ids);
@@ -66,11 +51,7 @@ export function unitsOf(ids: string[] | undefined, directory: Map<string, UnitRe
 }
 
 /** The people behind a page of courses or sessions: a handful of coordinators and instructors. */
-export async function peopleDirectory(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, PersonIdentity>> {
-  const out = new Map<string, PersonIdentity>();
-  for (const id of new Set(ids.filter((x): x is string => !!x))) {
-    const person = await findPersonById(tx, id);
-    if (person) out.set(id, person);
-  }
-  return out;
+export async function peopleDirectory(tx: DbOrTx, ids: (string | null)[]): Promise<Map<string, PersonCard>> {
+  const found = await findPersonCards(tx, ids.filter((x): x is string => !!x));
+  return new Map(found.map((person) => [person.id, person]));
 }

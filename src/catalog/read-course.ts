@@ -1,12 +1,11 @@
-import { and, asc, count, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
 import { AppError } from '../platform/http/app-error';
 import { getUnitSettings } from '../platform/settings/unit-settings';
-import { getPersonDetail } from '../people/get-person';
 import { editsCatalog } from './catalog-editors';
 import type { CourseDetailView } from './course-schemas';
-import { loadCourseParts, unitDirectory, unitsOf } from './course-parts';
+import { loadCourseParts, peopleDirectory, unitDirectory, unitsOf } from './course-parts';
 import { sessionViews } from './session-view';
 import { courseSessions, courses } from './schema';
 
@@ -29,11 +28,19 @@ export async function courseDetail(tx: DbOrTx, row: CourseRow, actor: Actor | nu
   // One after another: inside a transaction the queries share one connection, which runs one at a time anyway.
   const parts = await loadCourseParts(tx, [row.id]);
   const units = await unitDirectory(tx, parts.audienceUnitIds.get(row.id) ?? []);
-  const contact = await getPersonDetail(tx, row.contactPersonId);
   const unit = await getUnitSettings(tx);
-  const sessionRows = await tx.select().from(courseSessions).where(upcoming).orderBy(asc(courseSessions.startsAt)).limit(UPCOMING_ON_PAGE);
-  const [upcomingCount] = await tx.select({ n: count() }).from(courseSessions).where(upcoming);
-  const sessions = await sessionViews(tx, sessionRows, actor);
+  // The page's sessions and how many there are in all, in one statement (the count is taken before the limit).
+  const sessionRows = await tx
+    .select({ ...getTableColumns(courseSessions), upcomingCount: sql<number>`(count(*) OVER ())::int` })
+    .from(courseSessions)
+    .where(upcoming)
+    .orderBy(asc(courseSessions.startsAt))
+    .limit(UPCOMING_ON_PAGE);
+  // The contact and the instructors, named in one statement.
+  const people = await peopleDirectory(tx, [row.contactPersonId, ...sessionRows.map((r) => r.instructorId)]);
+  const contact = people.get(row.contactPersonId);
+  if (!contact) throw AppError.notFound('This person');
+  const sessions = await sessionViews(tx, sessionRows, actor, people);
   const next = sessions[0];
   return {
     id: row.id,
@@ -56,7 +63,7 @@ export async function courseDetail(tx: DbOrTx, row: CourseRow, actor: Actor | nu
     contact: { id: contact.id, name: contact.name, email: contact.email, jobTitle: contact.jobTitle, phone: row.contactPhone },
     unitContact: { unitName: unit.unitName, email: unit.contactEmail, phone: unit.contactPhone, location: unit.location, officeHours: unit.officeHours },
     nextSession: next ? { id: next.id, startsAt: next.startsAt, endsAt: next.endsAt, timeZone: next.timeZone, language: next.language, capacity: next.capacity } : null,
-    upcomingSessionCount: upcomingCount?.n ?? 0,
+    upcomingSessionCount: Number(sessionRows[0]?.upcomingCount ?? 0),
     upcomingSessions: sessions,
     revision: row.revision,
     createdAt: row.createdAt.toISOString(),

@@ -1,4 +1,5 @@
 import type { Actor } from '../platform/auth/actor';
+import type { PersonCard } from '../people/find-people';
 import type { DbOrTx } from '../platform/db/database';
 import { editsCatalog } from './catalog-editors';
 import { peopleDirectory } from './course-parts';
@@ -12,9 +13,10 @@ export type SessionRow = typeof courseSessions.$inferSelect;
  * Sessions as the API shows them. The join link and an external instructor's address go to the
  * catalog's editors only; participants will get the link with their confirmation (CA-5).
  */
-export async function sessionViews(tx: DbOrTx, rows: SessionRow[], actor: Actor | null): Promise<SessionView[]> {
+export async function sessionViews(tx: DbOrTx, rows: SessionRow[], actor: Actor | null, named?: Map<string, PersonCard>): Promise<SessionView[]> {
   const editor = editsCatalog(actor);
-  const people = await peopleDirectory(tx, rows.map((r) => r.instructorId));
+  // A caller that has already named the instructors (with others on its page) passes them in.
+  const people = named ?? (await peopleDirectory(tx, rows.map((r) => r.instructorId)));
   return rows.map((row) => {
     const inHouse = row.instructorId ? people.get(row.instructorId) : undefined;
     const instructor = row.instructorId

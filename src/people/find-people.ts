@@ -23,6 +23,16 @@ export async function findPersonById(db: DbOrTx, id: string): Promise<PersonIden
   return (await withRoles(db, rows))[0];
 }
 
+/** How a page names a person it points at (a contact, an instructor): without roles. */
+export type PersonCard = { id: string; name: string; email: string; jobTitle: string; active: boolean };
+
+/** Many people by id in one statement, for pages that name a handful. */
+export async function findPersonCards(db: DbOrTx, ids: readonly string[]): Promise<PersonCard[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  return db.select({ ...identityColumns, jobTitle: people.jobTitle }).from(people).where(inArray(people.id, unique));
+}
+
 export async function findPeopleWithRole(db: DbOrTx, role: Role): Promise<PersonIdentity[]> {
   const rows = await db
     .select(identityColumns)

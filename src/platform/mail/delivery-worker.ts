@@ -24,6 +24,12 @@ export type DeliveryOptions = {
 /** Messages claimed, and so in flight, at once: the most a crash can leave sent but not marked sent. */
 export const DELIVERY_BATCH_SIZE = 50;
 
+/**
+ * SMTP connections kept open to the relay. A claimed batch is sent over all of them at once; the
+ * relay's answer time, not our CPU, sets how many are worth having (decision 031).
+ */
+const SMTP_CONNECTIONS = 10;
+
 export type DeliveryWorker = { stop(): Promise<void>; drain(): Promise<void> };
 
 type Claimed = {
@@ -80,14 +86,15 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
   const pollMs = options.pollMs ?? 1000;
   const maxAttempts = options.maxAttempts ?? 8;
   const leaseSeconds = options.leaseSeconds ?? 120;
-  const transport = nodemailer.createTransport({ ...smtpOptions(options.smtpUrl), pool: true, maxConnections: 5, maxMessages: Infinity });
+  const transport = nodemailer.createTransport({ ...smtpOptions(options.smtpUrl), pool: true, maxConnections: SMTP_CONNECTIONS, maxMessages: Infinity });
 
   let stopped = false;
   let wake: (() => void) | undefined;
   const unsubscribe = onMailQueued(() => wake?.());
   const idleWaiters = new Set<() => void>();
 
-  async function deliver(row: Claimed): Promise<void> {
+  /** Sends one message; true when the relay took it (250). A failure is recorded here, on its own. */
+  async function deliver(row: Claimed): Promise<boolean> {
     try {
       await transport.sendMail({
         from: options.from,
@@ -102,6 +109,7 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         // calendar clients offer to accept, update or remove; nodemailer also attaches it as a file.
         ...invitationOf(row.attachments),
       });
+      return true;
     } catch (err) {
       const responseCode = (err as { responseCode?: number }).responseCode;
       const permanent = typeof responseCode === 'number' && responseCode >= 500;
@@ -112,12 +120,34 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         `UPDATE outbox SET status = $2, locked_until = NULL, last_error = $3, next_attempt_at = now() + ($4 * interval '1 second') WHERE id = $1`,
         [row.id, giveUp ? 'failed' : 'pending', message, backoffSeconds(row.attempts)],
       );
-      return;
+      return false;
     }
-    // Written the moment the relay answers 250, on its own: a crash between that answer and
-    // this commit is the one case that re-sends a message (same Message-ID). A failure here
-    // is not a failed delivery; it leaves the lease to expire (see the caller).
-    await database.execute(`UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = $1`, [row.id]);
+  }
+
+  /**
+   * Sends a claimed batch and marks the accepted ones sent in one UPDATE (decision 031): one
+   * round trip per batch instead of one per message. A crash between a relay's 250 and that
+   * UPDATE re-sends at most this claimed batch, with the same Message-IDs (decision 003's bound).
+   * A failure to record leaves the leases to expire, and the messages are retried then.
+   */
+  async function deliverBatch(claimed: Claimed[]): Promise<void> {
+    const sent: string[] = [];
+    await Promise.all(
+      claimed.map((row) =>
+        deliver(row).then(
+          (accepted) => {
+            if (accepted) sent.push(String(row.id));
+          },
+          (err: unknown) => logger.error({ outboxId: row.id, err: (err as Error).message }, 'mail delivery: cannot record the outcome'),
+        ),
+      ),
+    );
+    if (sent.length === 0) return;
+    try {
+      await database.execute(`UPDATE outbox SET status = 'sent', sent_at = now(), locked_until = NULL, last_error = NULL WHERE id = ANY($1::bigint[])`, [sent]);
+    } catch (err) {
+      logger.error({ outboxIds: sent.length, err: (err as Error).message }, 'mail delivery: cannot record the outcome');
+    }
   }
 
   async function retryInterrupted(): Promise<void> {
@@ -145,14 +175,7 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
         logger.error({ err: (err as Error).message }, 'mail delivery: cannot read the outbox');
       }
       if (claimed.length > 0) {
-        await Promise.all(
-          claimed.map((row) =>
-            deliver(row).catch((err: unknown) => {
-              // The outcome could not be recorded (database gone): the lease expires and the message is retried.
-              logger.error({ outboxId: row.id, err: (err as Error).message }, 'mail delivery: cannot record the outcome');
-            }),
-          ),
-        );
+        await deliverBatch(claimed);
         continue;
       }
       for (const w of idleWaiters) w();

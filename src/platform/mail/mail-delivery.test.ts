@@ -249,6 +249,34 @@ describe('delivering mail over SMTP', () => {
     expect(sink.withId(messageId)).toHaveLength(0);
   });
 
+  it('marks a claimed batch sent in one statement, while a message the relay refused in it is recorded on its own', async () => {
+    const batch = Array.from({ length: 12 }, () => mail());
+    for (const m of batch) await enqueueMail(database.db, m);
+    sink.rejectNext(1, 'permanent');
+    const statements: string[] = [];
+    const counting: Database = {
+      ...database,
+      async execute(text, params) {
+        if (/^\s*UPDATE outbox SET status = (?!'sending')/.test(text)) statements.push(text);
+        return database.execute(text, params);
+      },
+    };
+    const worker = startWorker({ database: counting, batchSize: 50 });
+    await drain(worker);
+
+    const rows = await Promise.all(batch.map((m) => row(m.idempotencyKey)));
+    const failed = rows.filter((r) => r.status === 'failed');
+    const sent = rows.filter((r) => r.status === 'sent');
+    expect(failed).toHaveLength(1);
+    expect(sent).toHaveLength(11);
+    expect(sent.every((r) => r.sentAt instanceof Date && r.lockedUntil === null && r.attempts === 1)).toBe(true);
+    for (const r of sent) expect(sink.withId(r.messageId)).toHaveLength(1);
+    expect(sink.withId(failed[0]!.messageId)).toHaveLength(0);
+    // One for the refusal, one for the eleven the relay took.
+    expect(statements).toHaveLength(2);
+    expect(statements.filter((t) => t.includes("'sent'"))).toHaveLength(1);
+  });
+
   it('re-delivers a message left "sending" by a crashed process once its lease expires, with the same Message-ID', async () => {
     const m = mail();
     await enqueueMail(database.db, m);
