@@ -34,13 +34,12 @@ async function lookUp(db: DbOrTx, clock: Clock, tokenHash: string): Promise<Acto
       email: people.email,
       active: people.active,
       expiresAt: sessions.expiresAt,
-      roles: sql<Role[]>`coalesce(array_agg(${personRoles.role}::text ORDER BY ${personRoles.role}) FILTER (WHERE ${personRoles.role} IS NOT NULL), '{}')`,
+      // A subquery, not a join and GROUP BY: the embedded engine plans the grouping seven times slower.
+      roles: sql<Role[]>`array(SELECT ${personRoles.role}::text FROM ${personRoles} WHERE ${personRoles.personId} = ${people.id} ORDER BY ${personRoles.role})`,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
-    .leftJoin(personRoles, eq(personRoles.personId, people.id))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, clock.now())))
-    .groupBy(people.id, sessions.expiresAt);
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, clock.now())));
   if (!found || !found.active) return null;
   const actor: Actor = { id: found.id, name: found.name, email: found.email, roles: found.roles };
   cacheActor(tokenHash, actor, found.expiresAt);
