@@ -3,7 +3,7 @@ import type { DbOrTx } from '../platform/db/database';
 import { versionedCache } from '../platform/cache/versioned-cache';
 import { editsCatalog } from './catalog-editors';
 import type { CourseDetailView, CourseListView, ListCoursesQuery } from './course-schemas';
-import { loadCatalogSearch } from './search-catalog';
+import { catalogLanguages, loadCatalogSearch } from './search-catalog';
 import { loadCoursePage } from './read-course';
 
 // The catalog's most read answers, course pages and searches, kept per process while the catalog's
@@ -25,9 +25,12 @@ export type CatalogCache = {
 export function catalogCache(): CatalogCache {
   const pages = versionedCache<CourseDetailView>('catalog', PAGES);
   const searches = versionedCache<CourseListView>('catalog', SEARCHES);
+  // The language filter's choices are the same for every search: a search that misses still finds them kept.
+  const languages = versionedCache<string[]>('catalog', 4);
+  const languagesOf = (db: DbOrTx, now: Date) => (status: string) => languages.read(db, status, now, async () => ({ value: await catalogLanguages(db, status), validUntil: null }));
   const audience = (actor: Actor) => (editsCatalog(actor) ? 'editor' : 'reader');
   return {
     coursePage: (db, actor, id, now) => pages.read(db, `${audience(actor)} ${id}`, now, () => loadCoursePage(db, actor, id, now)),
-    search: (db, actor, query, now) => searches.read(db, `${audience(actor)} ${JSON.stringify(query)}`, now, () => loadCatalogSearch(db, actor, query, now)),
+    search: (db, actor, query, now) => searches.read(db, `${audience(actor)} ${JSON.stringify(query)}`, now, () => loadCatalogSearch(db, actor, query, now, languagesOf(db, now))),
   };
 }

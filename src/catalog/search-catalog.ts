@@ -49,7 +49,13 @@ export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCourses
 }
 
 /** The search as the catalog cache keeps it: the listing, and until when the time alone leaves it right. */
-export async function loadCatalogSearch(db: DbOrTx, actor: Actor, query: ListCoursesQuery, now: Date): Promise<Loaded<CourseListView>> {
+export async function loadCatalogSearch(
+  db: DbOrTx,
+  actor: Actor,
+  query: ListCoursesQuery,
+  now: Date,
+  languagesOf: (status: string) => Promise<string[]> = (status) => catalogLanguages(db, status),
+): Promise<Loaded<CourseListView>> {
   const status = editsCatalog(actor) ? (query.status ?? 'published') : 'published';
   const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, languages: [] };
   // Drafts and retired courses are the editors' business: for anyone else they are simply not there.
@@ -103,10 +109,10 @@ export async function loadCatalogSearch(db: DbOrTx, actor: Actor, query: ListCou
     ? ((await db.execute(sql`SELECT c.id, (SELECT count(*)::int FROM course_sessions s WHERE ${window}) AS n FROM courses c WHERE c.id IN ${sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`}`)) as unknown as { rows: { id: string; n: number }[] }).rows
     : [];
   const upcoming = new Map(countRows.map((r) => [r.id, Number(r.n)]));
-  const [parts, people, languageRows] = await Promise.all([
+  const [parts, people, languages] = await Promise.all([
     loadCourseParts(db, ids, false),
     peopleDirectory(db, rows.map((r) => r.contact_person_id)),
-    db.execute(sql`SELECT DISTINCT unnest(languages) AS language FROM courses WHERE status = ${status} ORDER BY 1`),
+    languagesOf(status),
   ]);
   const units = await unitDirectory(db, [...parts.audienceUnitIds.values()].flat());
   const items: CourseSummaryView[] = rows.map((r) => {
@@ -135,7 +141,7 @@ export async function loadCatalogSearch(db: DbOrTx, actor: Actor, query: ListCou
     total,
     page: query.page,
     pageSize: query.pageSize,
-    languages: (languageRows as unknown as { rows: { language: string }[] }).rows.map((r) => r.language),
+    languages,
   };
   return { value, validUntil: validUntil(rows, query, from, now) };
 }
@@ -152,6 +158,12 @@ function validUntil(rows: Row[], query: ListCoursesQuery, from: Date, now: Date)
   const times = [first === null ? Number.POSITIVE_INFINITY : new Date(first).getTime() + 1, from > now ? from.getTime() : Number.POSITIVE_INFINITY];
   const until = Math.min(...times);
   return Number.isFinite(until) ? new Date(until) : null;
+}
+
+/** Every language the courses of a status are taught in: the language filter's choices, whatever the search. */
+export async function catalogLanguages(db: DbOrTx, status: string): Promise<string[]> {
+  const result = await db.execute(sql`SELECT DISTINCT unnest(languages) AS language FROM courses WHERE status = ${status} ORDER BY 1`);
+  return (result as unknown as { rows: { language: string }[] }).rows.map((r) => r.language);
 }
 
 /** A page past the end has no rows to carry the total: count it on its own. */
