@@ -7,7 +7,7 @@ import { catalogLanguages, loadCatalogSearch } from './search-catalog';
 import { loadCoursePage } from './read-course';
 
 // The catalog's most read answers, course pages and searches, kept per process while the catalog's
-// version is unchanged (decision 032; migration 0017 names the tables that raise it). What differs
+// version is unchanged (decision 032; migration 0020 names the tables that raise it). What differs
 // between readers is only whether they edit the catalog (drafts, join links, instructors' addresses),
 // so that is part of the key; nothing else about the reader is in the answer.
 

@@ -3,6 +3,7 @@ import type { MeasureWindow, ValueMeasure } from '../platform/measures/value-mea
 import { andEnrolmentInUnit, joinEnrolmentContext } from '../enrolment/enrolment-in-unit';
 import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../platform/measures/month-tallies';
 import { respondentRoles } from '../follow-up/follow-up-values';
+import { dayTalliesCover, fromDayTallies, monthOfDay } from '../follow-up/follow-up-day-tallies';
 
 // The after-the-event measures of the value dashboard (VA-1): objectives met as the learners and
 // as their supervisors see them, and the recommendation score. They count follow-up answers by the
@@ -20,6 +21,34 @@ function answered(window: MeasureWindow, extra: SQL = sql`TRUE`): SQL {
 
 const recordJoins = joinEnrolmentContext(sql`f.enrolment_id`);
 
+/**
+ * The tally queries of the three measures, each two ways that give the same rows: from the day
+ * tallies the database keeps as follow-ups are answered (decision 030), or counted from the
+ * follow-ups themselves (any window; and the reference the tallies are tested against). A month
+ * appears only when something was counted in it, either way.
+ */
+export const tallyQueries = {
+  objectivesMet(role: 'learner' | 'supervisor', window: MeasureWindow, fromDays: boolean): SQL {
+    return fromDays
+      ? sql`SELECT ${monthOfDay} AS month, sum(t.objectives_met)::int AS hit, sum(t.objectives_rated)::int AS of
+          ${fromDayTallies(window, sql`t.respondent_role = ${role}`)} GROUP BY 1 HAVING sum(t.objectives_rated) > 0`
+      : sql`SELECT ${monthOf(sql`f.answered_at`, window)} AS month, count(*) FILTER (WHERE a.rating = 'met')::int AS hit, count(*)::int AS of
+          FROM follow_ups f JOIN follow_up_answers a ON a.follow_up_id = f.id
+          WHERE ${answered(window, sql`f.respondent_role = ${role}`)} GROUP BY 1`;
+  },
+  recommendation(window: MeasureWindow, fromDays: boolean): SQL {
+    return fromDays
+      ? sql`SELECT ${monthOfDay} AS month, t.respondent_role AS grp,
+            sum(t.promoters)::int AS promoters, sum(t.passives)::int AS passives, sum(t.detractors)::int AS detractors
+          ${fromDayTallies(window)} GROUP BY 1, 2 HAVING sum(t.promoters + t.passives + t.detractors) > 0`
+      : sql`SELECT ${monthOf(sql`f.answered_at`, window)} AS month, f.respondent_role AS grp,
+            count(*) FILTER (WHERE f.recommend >= 9)::int AS promoters,
+            count(*) FILTER (WHERE f.recommend BETWEEN 7 AND 8)::int AS passives,
+            count(*) FILTER (WHERE f.recommend <= 6)::int AS detractors
+          FROM follow_ups f WHERE ${answered(window)} GROUP BY 1, 2`;
+  },
+};
+
 function objectivesMet(role: 'learner' | 'supervisor'): ValueMeasure {
   const who = role === 'learner' ? 'learners' : 'supervisors';
   const mine = sql`f.respondent_role = ${role}`;
@@ -33,14 +62,7 @@ function objectivesMet(role: 'learner' | 'supervisor'): ValueMeasure {
     definition: `Of the objectives ${who} rated in follow-ups answered in the period, the share rated "met" (the rest were "partly" or "not met"). Each objective of each answered form counts once; the business unit is the learner's.`,
     events: ['follow-up answered (AF-4)'],
     splits: { businessUnit: true, goal: false },
-    tally: (db, window) =>
-      queryTallies(
-        db,
-        sql`SELECT ${monthOf(sql`f.answered_at`, window)} AS month,
-              count(*) FILTER (WHERE a.rating = 'met')::int AS hit, count(*)::int AS of
-            FROM follow_ups f JOIN follow_up_answers a ON a.follow_up_id = f.id
-            WHERE ${answered(window, mine)} GROUP BY 1`,
-      ),
+    tally: async (db, window) => queryTallies(db, tallyQueries.objectivesMet(role, window, await dayTalliesCover(db, window))),
     records: {
       columns: [
         { key: 'answered', label: 'Answered' },
@@ -84,15 +106,7 @@ const recommendation: ValueMeasure = {
   events: ['follow-up answered (AF-4)'],
   splits: { businessUnit: true, goal: false },
   breakdown: { title: 'By who answered', groups: roleGroups },
-  tally: (db, window) =>
-    queryTallies(
-      db,
-      sql`SELECT ${monthOf(sql`f.answered_at`, window)} AS month, f.respondent_role AS grp,
-            count(*) FILTER (WHERE f.recommend >= 9)::int AS promoters,
-            count(*) FILTER (WHERE f.recommend BETWEEN 7 AND 8)::int AS passives,
-            count(*) FILTER (WHERE f.recommend <= 6)::int AS detractors
-          FROM follow_ups f WHERE ${answered(window)} GROUP BY 1, 2`,
-    ),
+  tally: async (db, window) => queryTallies(db, tallyQueries.recommendation(window, await dayTalliesCover(db, window))),
   records: {
     columns: [
       { key: 'answered', label: 'Answered' },

@@ -6,7 +6,7 @@ import { findAudienceUnitIds } from '../catalog/sessions-for-enrolment';
 import type { CourseRow } from '../catalog/read-course';
 import type { LockedSession } from './enrolment-context';
 import type { Change, EnrolmentRow } from './enrolment-history';
-import { fitPerson, unitsByIds } from './enrolment-people';
+import { fitPeople, fitPerson, unitsByIds } from './enrolment-people';
 import type { AudienceAnswersInput } from './audience-schemas';
 import { checkFit, type FitFacts, type FitFlag } from './fit-rules';
 import { enrolmentAudience, enrolmentFitFlags } from './schema';
@@ -47,12 +47,17 @@ export function assertAnswersComplete(course: Pick<CourseRow, 'prerequisites'>, 
   }
 }
 
-async function factsOf(tx: DbOrTx, row: EnrolmentRow, target: LockedSession, audience: AudienceRow, person: { name: string; unit: FitFacts['person']['unit'] }): Promise<FitFacts> {
-  const { course, session } = target;
+/** The course's audience units (CA-4), named: read once for every enrolment checked in one go. */
+async function audienceUnitsOf(tx: DbOrTx, course: CourseRow) {
   const unitIds = (await findAudienceUnitIds(tx, [course.id])).get(course.id) ?? [];
+  return unitsByIds(tx, unitIds);
+}
+
+function factsOf(row: EnrolmentRow, target: LockedSession, audienceUnits: FitFacts['course']['audienceUnits'], audience: AudienceRow, person: { name: string; unit: FitFacts['person']['unit'] }): FitFacts {
+  const { course, session } = target;
   return {
     person: { name: person.name, unit: person.unit },
-    course: { code: course.code, title: course.title, prerequisites: course.prerequisites, audienceUnits: await unitsByIds(tx, unitIds) },
+    course: { code: course.code, title: course.title, prerequisites: course.prerequisites, audienceUnits },
     approvalMode: session.approvalMode,
     awaitingSupervisor: row.state === 'pending_approval' && row.approvalBy === 'supervisor',
     answers:
@@ -67,8 +72,8 @@ async function factsOf(tx: DbOrTx, row: EnrolmentRow, target: LockedSession, aud
 const stable = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
 
-async function keepFlags(tx: DbOrTx, now: Date, enrolmentId: string, flags: FitFlag[], fresh: boolean): Promise<void> {
-  const live = fresh ? [] : await tx.select().from(enrolmentFitFlags).where(and(eq(enrolmentFitFlags.enrolmentId, enrolmentId), isNull(enrolmentFitFlags.clearedAt)));
+async function keepFlags(tx: DbOrTx, now: Date, enrolmentId: string, flags: FitFlag[]): Promise<void> {
+  const live = await tx.select().from(enrolmentFitFlags).where(and(eq(enrolmentFitFlags.enrolmentId, enrolmentId), isNull(enrolmentFitFlags.clearedAt)));
   const was = new Map(live.map((f) => [f.rule, f]));
   const raised = flags.filter((f) => !was.has(f.rule));
   const gone = live.filter((l) => !flags.some((f) => f.rule === l.rule)).map((l) => l.id);
@@ -94,10 +99,27 @@ async function personOf(tx: DbOrTx, personId: string) {
  * first fit check.
  */
 export async function startAudience(tx: DbOrTx, change: Change, target: LockedSession, row: EnrolmentRow, values: AudienceValues): Promise<void> {
-  const person = await personOf(tx, row.personId);
-  const role = values.answeredAt ? values.role || person.jobTitle || null : null;
-  const [audience] = await tx.insert(enrolmentAudience).values({ ...values, role, enrolmentId: row.id, checkedAt: change.now }).returning();
-  await keepFlags(tx, change.now, row.id, checkFit(await factsOf(tx, row, target, audience!, person)), true);
+  await startAudiences(tx, target, [{ change, row, values }]);
+}
+
+/** The same for several new enrolments of one session (a crowd applying at once): five statements for any number. */
+export async function startAudiences(tx: DbOrTx, target: LockedSession, items: { change: Change; row: EnrolmentRow; values: AudienceValues }[]): Promise<void> {
+  const people = await fitPeople(tx, items.map((i) => i.row.personId));
+  const personOfRow = (row: EnrolmentRow) => {
+    const person = people.get(row.personId);
+    if (!person) throw new AppError('internal', 'An enrolment names a person who does not exist.');
+    return person;
+  };
+  const inserted = await tx
+    .insert(enrolmentAudience)
+    .values(items.map(({ change, row, values }) => ({ ...values, role: values.answeredAt ? values.role || personOfRow(row).jobTitle || null : null, enrolmentId: row.id, checkedAt: change.now })))
+    .returning();
+  const audiences = new Map(inserted.map((a) => [a.enrolmentId, a]));
+  const units = await audienceUnitsOf(tx, target.course);
+  const raised = items.flatMap(({ change, row }) =>
+    checkFit(factsOf(row, target, units, audiences.get(row.id)!, personOfRow(row))).map((f) => ({ enrolmentId: row.id, rule: f.rule, explanation: f.explanation, details: f.details, raisedAt: change.now })),
+  );
+  if (raised.length > 0) await tx.insert(enrolmentFitFlags).values(raised);
 }
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
@@ -131,7 +153,7 @@ export async function recheckFit(tx: DbOrTx, change: Change, target: LockedSessi
   const [audience] = await tx.select().from(enrolmentAudience).where(eq(enrolmentAudience.enrolmentId, row.id));
   if (!audience) return; // made before the questions, and never answered: nothing to check against
   const person = known ?? (await personOf(tx, row.personId));
-  await keepFlags(tx, change.now, row.id, checkFit(await factsOf(tx, row, target, audience, person)), false);
+  await keepFlags(tx, change.now, row.id, checkFit(factsOf(row, target, await audienceUnitsOf(tx, target.course), audience, person)));
   await tx.update(enrolmentAudience).set({ checkedAt: change.now }).where(eq(enrolmentAudience.enrolmentId, row.id));
 }
 

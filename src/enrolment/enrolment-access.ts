@@ -38,7 +38,11 @@ export const notFound = () => AppError.notFound('This enrolment');
 
 /** Locks a session for an enrolment write, if the actor may see it (published, or they edit the catalog). */
 export async function lockVisibleSession(tx: DbOrTx, actor: Actor | null, id: string): Promise<LockedSession> {
-  const target = await lockSession(tx, id);
+  return visibleSession(actor, await lockSession(tx, id));
+}
+
+/** The locked session if the actor may see it, else 404 as if it did not exist. */
+export function visibleSession(actor: Actor | null, target: LockedSession | undefined): LockedSession {
   if (!target || (target.course.status !== 'published' && !editsCatalog(actor))) throw AppError.notFound('This session');
   return target;
 }

@@ -9,14 +9,22 @@ import { sessionInvitation } from './session-invitation';
 // per enrolment and event: a retried request or a replayed job queues it once. Plain text; the
 // outbox adds the unit's contact details (CA-7).
 
-/** `quiet`: the change is history, not news (the demo's enrolments): nothing is queued. */
-export type MailContext = { publicUrl: string; quiet?: boolean };
+/**
+ * `quiet`: the change is history, not news (the demo's enrolments): nothing is queued.
+ * `collect`: the messages are gathered here, for the caller to queue together later in the same
+ * transaction (a crowd applying at once, session-arrivals.ts).
+ */
+export type MailContext = { publicUrl: string; quiet?: boolean; collect?: OutgoingMail[] };
 /** What a message with a calendar invitation also needs: the moment it is made (DTSTAMP). */
 type DatedContext = MailContext & { now: Date };
 export type Recipient = { name: string; email: string };
 export type Enrolled = { enrolment: EnrolmentRow; person: Recipient; course: CourseRow; session: SessionRow | null };
 
-const send = (tx: DbOrTx, ctx: MailContext, mail: OutgoingMail) => (ctx.quiet ? Promise.resolve() : enqueueMail(tx, mail));
+async function send(tx: DbOrTx, ctx: MailContext, mail: OutgoingMail): Promise<void> {
+  if (ctx.quiet) return;
+  if (ctx.collect) ctx.collect.push(mail);
+  else await enqueueMail(tx, mail);
+}
 const keyOf = (e: Enrolled, what: string) => `enrolment:${e.enrolment.id}:${what}`;
 const myLearning = (ctx: MailContext) => ({ label: 'See it in My learning', url: `${ctx.publicUrl}/my-learning` });
 

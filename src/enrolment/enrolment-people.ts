@@ -61,15 +61,21 @@ export async function managedAmong(tx: DbOrTx, actorId: string, personIds: strin
   return new Set((result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id));
 }
 
+export type FitPerson = { name: string; jobTitle: string; unit: { id: string; name: string } | null };
+
 /** What the fit check (CA-4) needs of a person: their name, job title and business unit. */
-export async function fitPerson(tx: DbOrTx, id: string): Promise<{ name: string; jobTitle: string; unit: { id: string; name: string } | null } | undefined> {
-  const [row] = await tx
-    .select({ name: people.name, jobTitle: people.jobTitle, unitId: businessUnits.id, unitName: businessUnits.name })
+export async function fitPerson(tx: DbOrTx, id: string): Promise<FitPerson | undefined> {
+  return (await fitPeople(tx, [id])).get(id);
+}
+
+/** The same for several people at once, by id; unknown ids are left out. */
+export async function fitPeople(tx: DbOrTx, ids: string[]): Promise<Map<string, FitPerson>> {
+  const rows = await tx
+    .select({ id: people.id, name: people.name, jobTitle: people.jobTitle, unitId: businessUnits.id, unitName: businessUnits.name })
     .from(people)
     .leftJoin(businessUnits, eq(businessUnits.id, people.businessUnitId))
-    .where(eq(people.id, id));
-  if (!row) return undefined;
-  return { name: row.name, jobTitle: row.jobTitle, unit: row.unitId ? { id: row.unitId, name: row.unitName! } : null };
+    .where(inArray(people.id, [...new Set(ids)]));
+  return new Map(rows.map((row) => [row.id, { name: row.name, jobTitle: row.jobTitle, unit: row.unitId ? { id: row.unitId, name: row.unitName! } : null }]));
 }
 
 /** Business units by id, with their names. */

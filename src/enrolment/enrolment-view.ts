@@ -11,7 +11,7 @@ import { managedAmong, peopleRefs } from './enrolment-people';
 import type { EnrolmentDetailView, EnrolmentView } from './enrolment-schemas';
 import { runsEnrolments } from './enrolment-staff';
 import { isLive } from './enrolment-values';
-import { countSeats, waitlistRanks } from './seats';
+import { countSeats, waitlistRanks, type Seats } from './seats';
 import { enrolmentEvents, enrolments } from './schema';
 import { audienceViewOf, loadAudience } from './audience-views';
 
@@ -44,6 +44,16 @@ const sessionAhead = (session: SessionRow | undefined, now: Date) => !session ||
  * number of rows.
  */
 export async function enrolmentViews(tx: DbOrTx, actor: Actor, rows: EnrolmentRow[], now: Date): Promise<EnrolmentView[]> {
+  return enrolmentViewsFor(tx, rows.map((row) => ({ actor, row, now })));
+}
+
+/**
+ * The same, each row shown to its own actor at its own moment (a crowd's applications answered
+ * together). `seats`, when given, is the session's seats as that row's change left them, for a
+ * row whose change was followed by others in the same transaction.
+ */
+export async function enrolmentViewsFor(tx: DbOrTx, items: { actor: Actor; row: EnrolmentRow; now: Date; seats?: Seats }[]): Promise<EnrolmentView[]> {
+  const rows = items.map((i) => i.row);
   if (rows.length === 0) return [];
   const sessionIds = rows.map((r) => r.sessionId).filter((id): id is string => !!id);
   const sessions = await findSessionsWithCourses(tx, sessionIds);
@@ -61,10 +71,17 @@ export async function enrolmentViews(tx: DbOrTx, actor: Actor, rows: EnrolmentRo
     .where(or(inArray(enrolments.replacesEnrolmentId, ids), inArray(enrolments.redirectedFromEnrolmentId, ids)));
   const replacedBy = new Map(successors.filter((r) => r.replaces).map((r) => [r.replaces!, r.id]));
   const redirectedTo = new Map(successors.filter((r) => r.redirectedFrom).map((r) => [r.redirectedFrom!, r.id]));
-  const staff = runsEnrolments(actor);
-  const managed = staff ? new Set<string>() : await managedAmong(tx, actor.id, rows.map((r) => r.personId));
+  // Whom each actor manages among the rows they see (no query for one's own rows).
+  const managedBy = new Map<string, Set<string>>();
+  for (const { actor } of items) {
+    if (managedBy.has(actor.id)) continue;
+    const theirs = items.filter((i) => i.actor.id === actor.id).map((i) => i.row.personId);
+    managedBy.set(actor.id, runsEnrolments(actor) ? new Set<string>() : await managedAmong(tx, actor.id, theirs));
+  }
 
-  return rows.map((row) => {
+  return items.map(({ actor, row, now, seats: seatsThen }) => {
+    const staff = runsEnrolments(actor);
+    const managed = managedBy.get(actor.id)!;
     const found = row.sessionId ? sessions.get(row.sessionId) : undefined;
     const course: CourseRow | undefined = found?.course ?? (row.courseId ? courses.get(row.courseId) : undefined);
     const session = found?.session;
@@ -92,7 +109,7 @@ export async function enrolmentViews(tx: DbOrTx, actor: Actor, rows: EnrolmentRo
       cancellationReason: row.cancellationReason,
       course: course ? { id: course.id, code: course.code, title: course.title, format: course.format } : { id: row.courseId ?? row.id, code: '', title: 'Unknown course', format: 'classroom' as const },
       session: session ? sessionSummary(session, staff || (relation.self && row.state === 'confirmed')) : null,
-      seats: session ? (seats.get(session.id) ?? null) : null,
+      seats: session ? (seatsThen ?? seats.get(session.id) ?? null) : null,
       audience: audienceViewOf(audience, row.id, ref, relation.staff || relation.manager || relation.instructor),
       allowed: {
         cancel: actsFor(relation) && isLive(row.state) && sessionAhead(session, now),

@@ -1,14 +1,15 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { DbOrTx } from '../platform/db/database';
 import { AppError } from '../platform/http/app-error';
 import type { EnrolmentContext, LockedSession } from './enrolment-context';
-import { insertEnrolment, moveEnrolment, type EnrolmentRow } from './enrolment-history';
+import { insertEnrolment, insertEnrolments, moveEnrolment, type EnrolmentRow } from './enrolment-history';
 import { mailAwaitingApproval, mailCancelled, mailWaitlisted, onEnrolmentConfirmed, type Enrolled } from './enrolment-mails';
 import { findEnrollee, type Enrollee } from './enrolment-people';
-import type { ApproverKind, EnrolmentOrigin } from './enrolment-values';
+import type { ApproverKind, EnrolmentOrigin, EnrolmentState } from './enrolment-values';
 import { requestSupervisorApproval } from './approval-tokens';
-import { countSeatsLocked, waitlistRanks } from './seats';
-import { startAudience, type AudienceValues } from './audience-fit';
+import { countSeatsLocked, waitlistRanks, type Seats as SessionSeats } from './seats';
+import { startAudience, startAudiences, type AudienceValues } from './audience-fit';
+import { enqueueMails, type OutgoingMail } from '../platform/mail/enqueue-mail';
 import { enrolments } from './schema';
 
 // The seat rules (CA-3, decision 014). Every function here runs under the session's row lock,
@@ -67,6 +68,27 @@ export type Arrival = {
   redirectedFrom?: string;
 };
 
+const arrivalValues = (ctx: EnrolmentContext, target: LockedSession, arrival: Arrival, state: EnrolmentState, position: number) => ({
+  sessionId: target.session.id,
+  personId: arrival.person.id,
+  state,
+  position,
+  origin: arrival.origin,
+  appliedBy: ctx.actorId,
+  appliedAt: ctx.now,
+  note: arrival.note,
+  approvalBy: arrival.approvalBy,
+  replacesEnrolmentId: arrival.replaces?.enrolment.id ?? null,
+  redirectedFromEnrolmentId: arrival.redirectedFrom ?? null,
+  confirmedAt: state === 'confirmed' ? ctx.now : null,
+});
+
+const arrivalEvent = (arrival: Arrival) => ({
+  type: 'applied' as const,
+  note: arrival.note,
+  details: { origin: arrival.origin, ...(arrival.approvalBy ? { approvalBy: arrival.approvalBy } : {}), ...(arrival.redirectedFrom ? { redirectedFrom: arrival.redirectedFrom } : {}) },
+});
+
 /** A new enrolment in the session: next position, and a seat, the waitlist or pending approval. */
 export async function enrolInSession(tx: DbOrTx, ctx: EnrolmentContext, target: LockedSession, arrival: Arrival): Promise<EnrolmentRow> {
   const seats = await fillFreeSeats(tx, ctx, target, arrival.person.id);
@@ -75,29 +97,7 @@ export async function enrolInSession(tx: DbOrTx, ctx: EnrolmentContext, target: 
     throw new AppError('conflict', message, { fields: [{ field: 'personId', message }] });
   }
   const state = arrival.approvalBy ? 'pending_approval' : seats.confirmed < target.session.capacity ? 'confirmed' : 'waitlisted';
-  const row = await insertEnrolment(
-    tx,
-    ctx,
-    {
-      sessionId: target.session.id,
-      personId: arrival.person.id,
-      state,
-      position: seats.lastPosition + 1,
-      origin: arrival.origin,
-      appliedBy: ctx.actorId,
-      appliedAt: ctx.now,
-      note: arrival.note,
-      approvalBy: arrival.approvalBy,
-      replacesEnrolmentId: arrival.replaces?.enrolment.id ?? null,
-      redirectedFromEnrolmentId: arrival.redirectedFrom ?? null,
-      confirmedAt: state === 'confirmed' ? ctx.now : null,
-    },
-    {
-      type: 'applied',
-      note: arrival.note,
-      details: { origin: arrival.origin, ...(arrival.approvalBy ? { approvalBy: arrival.approvalBy } : {}), ...(arrival.redirectedFrom ? { redirectedFrom: arrival.redirectedFrom } : {}) },
-    },
-  );
+  const row = await insertEnrolment(tx, ctx, arrivalValues(ctx, target, arrival, state, seats.lastPosition + 1), arrivalEvent(arrival));
   await startAudience(tx, ctx, target, row, arrival.audience ?? {});
   const e = await enrolled(tx, target, row, arrival.person);
   const by = arrival.origin === 'self' ? undefined : (ctx.actorName ?? undefined);
@@ -112,6 +112,59 @@ export async function enrolInSession(tx: DbOrTx, ctx: EnrolmentContext, target: 
     await mailWaitlisted(tx, ctx, e, seats.waitlisted + 1, by ? { by } : undefined);
   }
   return row;
+}
+
+/**
+ * Several people arriving at the session together (a crowd applying at once), in the order given,
+ * each with their own moment and actor: exactly what `enrolInSession` would write for each in turn
+ * — positions, seats then waitlist, history, audit, audience, mail — in a dozen statements for any
+ * number. Only for arrivals that need nobody's approval and go in by themselves (no `replaces`,
+ * no `redirectedFrom`). Returns null, having written nothing, when the plain rules are not the whole
+ * story: someone already has a place in the session or arrives twice, or free seats are owed to
+ * the waitlist first; the caller then enrols them one by one.
+ */
+export async function enrolCrowd(tx: DbOrTx, target: LockedSession, crowd: { ctx: EnrolmentContext; arrival: Arrival }[]): Promise<{ row: EnrolmentRow; seats: SessionSeats }[] | null> {
+  if (crowd.some(({ arrival }) => arrival.approvalBy || arrival.replaces || arrival.redirectedFrom)) return null;
+  const personIds = crowd.map(({ arrival }) => arrival.person.id);
+  if (new Set(personIds).size !== personIds.length) return null;
+  const seats = await countSeatsLocked(tx, target.session);
+  if (seats.free > 0 && seats.waitlisted > 0) return null;
+  const there = await tx
+    .select({ id: enrolments.id })
+    .from(enrolments)
+    .where(and(eq(enrolments.sessionId, target.session.id), inArray(enrolments.personId, personIds), notInArray(enrolments.state, ['declined', 'cancelled'])))
+    .limit(1);
+  if (there.length > 0) return null;
+
+  // A seat while there is one, then the waitlist: with no seat owed to the waitlist at the start,
+  // none can become owed along the way, so nobody is promoted in between.
+  let { confirmed, waitlisted } = seats;
+  const placed = crowd.map(({ ctx, arrival }, i) => {
+    const state: EnrolmentState = confirmed < target.session.capacity ? 'confirmed' : 'waitlisted';
+    if (state === 'confirmed') confirmed += 1;
+    else waitlisted += 1;
+    const after: SessionSeats = { capacity: seats.capacity, confirmed, waitlisted, pendingApproval: seats.pendingApproval, free: Math.max(0, seats.capacity - confirmed) };
+    return { ctx, arrival, state, position: seats.lastPosition + i + 1, seats: after, rank: waitlisted };
+  });
+  const rows = await insertEnrolments(
+    tx,
+    placed.map(({ ctx, arrival, state, position }) => ({ change: ctx, values: arrivalValues(ctx, target, arrival, state, position), event: arrivalEvent(arrival) })),
+  );
+  await startAudiences(tx, target, placed.map(({ ctx, arrival }, i) => ({ change: ctx, row: rows[i]!, values: arrival.audience ?? {} })));
+  const mails: OutgoingMail[] = [];
+  for (const [i, { ctx, arrival, state, rank }] of placed.entries()) {
+    const e = await enrolled(tx, target, rows[i]!, arrival.person);
+    const by = arrival.origin === 'self' ? undefined : (ctx.actorName ?? undefined);
+    const collecting = { ...ctx, collect: mails };
+    if (state === 'confirmed') {
+      const kind = arrival.origin === 'supervisor' ? 'nomination' : arrival.origin === 'coordinator' ? 'coordinator' : 'arrival';
+      await onEnrolmentConfirmed(tx, collecting, e, { kind, ...(by ? { by } : {}) });
+    } else {
+      await mailWaitlisted(tx, collecting, e, rank, by ? { by } : undefined);
+    }
+  }
+  await enqueueMails(tx, mails);
+  return placed.map(({ seats: after }, i) => ({ row: rows[i]!, seats: after }));
 }
 
 /** An approved application: a free seat if there is one, else the waitlist at its original position. */

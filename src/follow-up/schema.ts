@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, uuid, integer, text, timestamp, boolean, uniqueIndex, index, check, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, integer, text, timestamp, boolean, date, uniqueIndex, index, check, primaryKey, unique } from 'drizzle-orm/pg-core';
 import { people } from '../people/schema';
 import { courseObjectives } from '../catalog/schema';
 import { enrolments } from '../enrolment/schema';
@@ -53,4 +53,25 @@ export const followUpAnswers = pgTable(
     example: text('example'),
   },
   (t) => [primaryKey({ columns: [t.followUpId, t.objectiveId] }), index('follow_up_answers_objective_idx').on(t.objectiveId)],
+);
+
+// The value dashboard's tallies of answered follow-ups (decision 030), kept by database triggers
+// in the transaction of every write to follow_ups, follow_up_answers, an enrolment's learner, a
+// person's business unit or the unit's time zone (migration 0018) — so they always equal a count
+// over the rows. One row per calendar day in the unit's time zone, respondent role and scope: the
+// learner's business unit, or NULL for the whole organization (every answer, with or without a
+// unit). Only differences are written (n = n + delta), which is exact under concurrent writers.
+export const followUpDayTallies = pgTable(
+  'follow_up_day_tallies',
+  {
+    day: date('day', { mode: 'string' }).notNull(),
+    businessUnitId: uuid('business_unit_id'),
+    respondentRole: text('respondent_role', { enum: respondentRoles }).notNull(),
+    promoters: integer('promoters').notNull().default(0),
+    passives: integer('passives').notNull().default(0),
+    detractors: integer('detractors').notNull().default(0),
+    objectivesMet: integer('objectives_met').notNull().default(0),
+    objectivesRated: integer('objectives_rated').notNull().default(0),
+  },
+  (t) => [unique('follow_up_day_tallies_key').on(t.businessUnitId, t.respondentRole, t.day).nullsNotDistinct()],
 );

@@ -76,6 +76,9 @@ export const trainingRequests = pgTable(
     index('training_requests_state_idx').on(t.state, t.submittedAt),
     index('training_requests_owner_idx').on(t.ownerId),
     index('training_requests_origin_idx').on(t.originId),
+    // The value dashboard counts decisions by the day they were accepted (decision 030): every
+    // column its two measures read, so a year of decisions is read from the index alone.
+    index('training_requests_accepted_idx').on(t.acceptedAt, t.submittedAt, t.businessUnitId, t.goalId, t.id).where(sql`${t.acceptedAt} IS NOT NULL`),
     check('training_requests_audience_size', sql`${t.audienceSize} IS NULL OR ${t.audienceSize} > 0`),
     // A draft was never sent; anything else was, except a draft withdrawn before sending.
     check('training_requests_submitted', sql`(${t.state} = 'draft' AND ${t.submittedAt} IS NULL) OR (${t.state} <> 'draft' AND (${t.submittedAt} IS NOT NULL OR ${t.state} = 'withdrawn'))`),
@@ -118,8 +121,19 @@ export const requestRecommendations = pgTable(
     responseNote: text('response_note'),
     respondedBy: uuid('responded_by').references(() => people.id),
     respondedAt: timestamp('responded_at', { withTimezone: true }),
+    /**
+     * Whether the interventions include a course, new or existing: derived by the database from
+     * `interventions`, so the value dashboard and the portfolio (RQ-7) test a flag, not the JSON,
+     * for every request they count (decision 030).
+     */
+    includesTraining: boolean('includes_training')
+      .generatedAlwaysAs(sql`jsonb_path_exists(interventions, '$[*] ? (@.kind == "new_course" || @.kind == "existing_course")')`)
+      .notNull(),
   },
-  (t) => [uniqueIndex('request_recommendations_version_idx').on(t.requestId, t.version)],
+  (t) => [
+    uniqueIndex('request_recommendations_version_idx').on(t.requestId, t.version),
+    index('request_recommendations_accepted_training_idx').on(t.requestId).where(sql`${t.response} = 'accepted' AND ${t.includesTraining}`),
+  ],
 );
 
 // RQ-6: an accepted intervention followed to its end — a development project, enrolments in an

@@ -7,11 +7,8 @@ import { dayOf, inWindow, monthOf, queryTallies, queryTotal, rowsOf } from '../p
 // from submission to that decision. Months count requests by the day the decision was accepted;
 // the business unit and strategic goal are the request's own.
 
-const training = sql`('new_course', 'existing_course')`;
-
 /** The accepted recommendation of request `r` includes a course, new or existing (the portfolio counts with it too). */
-export const withTraining = sql`EXISTS (SELECT 1 FROM request_recommendations rr, jsonb_array_elements(rr.interventions) i
-  WHERE rr.request_id = r.id AND rr.response = 'accepted' AND i->>'kind' IN ${training})`;
+export const withTraining = sql`EXISTS (SELECT 1 FROM request_recommendations rr WHERE rr.request_id = r.id AND rr.response = 'accepted' AND rr.includes_training)`;
 
 function decided(window: MeasureWindow): SQL {
   return sql`r.accepted_at IS NOT NULL AND ${inWindow(sql`r.accepted_at`, window)}

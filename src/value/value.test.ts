@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { createTestStride, type TestStride } from '../../tests/support/test-stride';
 import { createBusinessUnit, createPerson, setUnitContact, type TestPerson } from '../../tests/support/factories';
 import type { TestClient } from '../../tests/support/test-client';
@@ -315,6 +315,24 @@ describe('the value dashboard', () => {
     expect(unknownUnit.body.errors).toEqual([expect.objectContaining({ field: 'querystring.businessUnitId' })]);
     expect((await lead.get('/api/v1/value/measures/no-such-thing/records?from=2026-01-01&to=2026-03-31')).status).toBe(404);
     expect((await learnerClient.get(Q1)).status).toBe(403);
+  });
+
+  it('VA-1 a recommendation includes training exactly when one of its interventions is a course, new or existing', async () => {
+    const [request] = await s.db.select({ id: trainingRequests.id }).from(trainingRequests).limit(1);
+    const kinds = [[], ['coaching', 'existing_course'], ['job_aid'], ['new_course'], ['procedure_change', 'management_action']];
+    for (const [i, list] of kinds.entries()) {
+      await s.db.insert(requestRecommendations).values({
+        requestId: request!.id, version: 10 + i, summary: 'Another version.', explanation: 'Why.', issuedBy: p.cora.id, issuedAt: new Date('2026-04-01T10:00:00Z'),
+        interventions: list.map((kind) => ({ kind, title: kind, rationale: 'Because.', ownerId: p.cora.id, course: null, size: null })) as never,
+      });
+    }
+    // The flag the measures read, against the rule it stands for, on every recommendation.
+    const rows = (await s.db.execute(sql`SELECT rr.includes_training AS flag,
+        EXISTS (SELECT 1 FROM jsonb_array_elements(rr.interventions) i WHERE i->>'kind' IN ('new_course', 'existing_course')) AS rule
+      FROM request_recommendations rr ORDER BY rr.version`)) as unknown as { rows: { flag: boolean; rule: boolean }[] };
+    expect(rows.rows.length).toBe(7);
+    expect(rows.rows.filter((r) => r.flag).length).toBe(3);
+    for (const r of rows.rows) expect(r.flag).toBe(r.rule);
   });
 
   it('VA-2 offers no leaderboard, points, badges or rank anywhere in the API: no route and no field carries one', () => {

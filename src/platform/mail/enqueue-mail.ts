@@ -25,23 +25,33 @@ export type OutgoingMail = {
  * that causes the message: both commit, or neither does.
  */
 export async function enqueueMail(tx: DbOrTx, mail: OutgoingMail): Promise<void> {
+  await enqueueMails(tx, [mail]);
+}
+
+/** Several messages in one statement (a crowd's confirmations); the same rules as one. */
+export async function enqueueMails(tx: DbOrTx, mails: OutgoingMail[]): Promise<void> {
+  if (mails.length === 0) return;
   const unit = await getUnitSettings(tx);
-  const { text, html } = renderMessage(mail.body, unit, mail.links);
-  const digest = createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32);
   const domain = unit.contactEmail.split('@')[1] ?? 'stride.local';
   await tx
     .insert(outbox)
-    .values({
-      idempotencyKey: mail.idempotencyKey,
-      messageId: `<${digest}@${domain}>`,
-      toAddress: mail.to.email,
-      toName: mail.to.name ?? null,
-      subject: mail.subject,
-      textBody: text,
-      htmlBody: html,
-      headers: mail.headers ?? {},
-      attachments: mail.attachments ?? [],
-    })
+    .values(
+      mails.map((mail) => {
+        const { text, html } = renderMessage(mail.body, unit, mail.links);
+        const digest = createHash('sha256').update(mail.idempotencyKey).digest('hex').slice(0, 32);
+        return {
+          idempotencyKey: mail.idempotencyKey,
+          messageId: `<${digest}@${domain}>`,
+          toAddress: mail.to.email,
+          toName: mail.to.name ?? null,
+          subject: mail.subject,
+          textBody: text,
+          htmlBody: html,
+          headers: mail.headers ?? {},
+          attachments: mail.attachments ?? [],
+        };
+      }),
+    )
     .onConflictDoNothing({ target: outbox.idempotencyKey });
   notifyMailQueued();
 }

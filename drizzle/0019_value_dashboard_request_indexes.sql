@@ -1,0 +1,3 @@
+ALTER TABLE "request_recommendations" ADD COLUMN "includes_training" boolean GENERATED ALWAYS AS (jsonb_path_exists(interventions, '$[*] ? (@.kind == "new_course" || @.kind == "existing_course")')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "request_recommendations_accepted_training_idx" ON "request_recommendations" USING btree ("request_id") WHERE "request_recommendations"."response" = 'accepted' AND "request_recommendations"."includes_training";--> statement-breakpoint
+CREATE INDEX "training_requests_accepted_idx" ON "training_requests" USING btree ("accepted_at","submitted_at","business_unit_id","goal_id","id") WHERE "training_requests"."accepted_at" IS NOT NULL;
