@@ -28,11 +28,21 @@ async function send(tx: DbOrTx, ctx: MailContext, mail: OutgoingMail): Promise<v
 const keyOf = (e: Enrolled, what: string) => `enrolment:${e.enrolment.id}:${what}`;
 const myLearning = (ctx: MailContext) => ({ label: 'See it in My learning', url: `${ctx.publicUrl}/my-learning` });
 
+// Making an Intl.DateTimeFormat costs far more than using one (a crowd's mails spent most of their
+// time there): one per zone and shape, kept.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatIn(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 function wallClock(instant: Date, timeZone: string, withDate: boolean): string {
-  const options: Intl.DateTimeFormatOptions = withDate
+  const options: Intl.DateTimeFormatOptions & { timeZone: string } = withDate
     ? { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
     : { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  return new Intl.DateTimeFormat('en-GB', options).format(instant);
+  return formatIn('en-GB', options).format(instant);
 }
 
 /** "Tuesday 31 March 2026 at 17:00 (Europe/Lisbon time)". */
@@ -42,7 +52,7 @@ export function describeInstant(instant: Date, timeZone: string): string {
 
 /** "Tuesday 7 April 2026 at 09:30–17:00 (Europe/Lisbon time)", in the session's own zone. */
 export function describeSessionTime(session: Pick<SessionRow, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: session.timeZone }).format(d);
+  const day = (d: Date) => formatIn('en-CA', { timeZone: session.timeZone }).format(d);
   const sameDay = day(session.startsAt) === day(session.endsAt);
   const end = wallClock(session.endsAt, session.timeZone, !sameDay);
   return `${wallClock(session.startsAt, session.timeZone, true)}${sameDay ? '–' : ' to '}${end} (${session.timeZone} time)`;
