@@ -28,8 +28,11 @@ export function targetEnv(target: Target): Record<string, string> {
   return target.engine === 'postgres' ? { DATABASE_URL: target.databaseUrl } : { STRIDE_DATA_DIR: target.dataDir };
 }
 
+/** Opens the target and brings its schema up to this checkout's migrations (data seeded by an older one stays usable). */
 export async function openTarget(target: Target): Promise<Database> {
-  return target.engine === 'postgres' ? openDatabase({ databaseUrl: target.databaseUrl, poolSize: 4 }) : openDatabase({ dataDir: target.dataDir });
+  const database = target.engine === 'postgres' ? await openDatabase({ databaseUrl: target.databaseUrl, poolSize: 4 }) : await openDatabase({ dataDir: target.dataDir });
+  await migrateDatabase(database);
+  return database;
 }
 
 /** Empties the target (every schema Stride and pg-boss write) and applies Stride's migrations. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, getTableColumns, gte, sql } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
+import type { Loaded } from '../platform/cache/versioned-cache';
 import { AppError } from '../platform/http/app-error';
 import { getUnitSettings } from '../platform/settings/unit-settings';
 import { editsCatalog } from './catalog-editors';
@@ -74,8 +75,15 @@ export async function courseDetail(tx: DbOrTx, row: CourseRow, actor: Actor | nu
 }
 
 export async function getCourse(db: DbOrTx, actor: Actor, id: string, now: Date): Promise<CourseDetailView> {
+  return (await loadCoursePage(db, actor, id, now)).value;
+}
+
+/** A course page as the catalog cache keeps it: valid until its first upcoming session starts (then it is no longer upcoming). */
+export async function loadCoursePage(db: DbOrTx, actor: Actor, id: string, now: Date): Promise<Loaded<CourseDetailView>> {
   const row = await findVisibleCourse(db, actor, id);
-  return courseDetail(db, row, actor, now);
+  const value = await courseDetail(db, row, actor, now);
+  const first = value.upcomingSessions[0];
+  return { value, validUntil: first ? new Date(Date.parse(first.startsAt) + 1) : null };
 }
 
 /** The detail of a course just written, inside the transaction that wrote it. */

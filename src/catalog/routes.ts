@@ -9,8 +9,7 @@ import {
   revisionParams, revisionSummaryView, revisionView, updateCourseInput,
 } from './course-schemas';
 import { cancelSessionInput, sessionInput, sessionView, updateSessionInput } from './session-schemas';
-import { searchCatalog } from './search-catalog';
-import { getCourse } from './read-course';
+import { catalogCache } from './catalog-cache';
 import { createCourse } from './create-course';
 import { updateCourse } from './update-course';
 import { publishCourse, retireCourse } from './change-course-status';
@@ -27,11 +26,12 @@ const editors = { roles: catalogEditorRoles };
 
 export async function catalogRoutes(app: App, deps: Deps): Promise<void> {
   const { db, clock } = deps;
+  const cache = catalogCache();
 
   app.get(
     '/courses',
     { config: { access: 'signed-in' }, schema: { tags, summary: 'Search and filter the catalog: published courses with their next session (editors may list drafts and retired ones)', querystring: listCoursesQuery, response: { 200: courseListView } } },
-    async (request) => searchCatalog(db, actorOf(request), request.query, clock.now()),
+    async (request) => cache.search(db, actorOf(request), request.query, clock.now()),
   );
 
   app.post(
@@ -43,7 +43,7 @@ export async function catalogRoutes(app: App, deps: Deps): Promise<void> {
   app.get(
     '/courses/:id',
     { config: { access: 'signed-in' }, schema: { tags, summary: 'A course: objectives, audience, prerequisites, upcoming sessions, and whom to ask', params: uuidParam, response: { 200: courseDetailView } } },
-    async (request) => getCourse(db, actorOf(request), request.params.id, clock.now()),
+    async (request) => cache.coursePage(db, actorOf(request), request.params.id, clock.now()),
   );
 
   app.put(

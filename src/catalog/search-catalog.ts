@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../platform/auth/actor';
 import type { DbOrTx } from '../platform/db/database';
+import type { Loaded } from '../platform/cache/versioned-cache';
 import { editsCatalog } from './catalog-editors';
 import type { CourseListView, CourseSummaryView, ListCoursesQuery } from './course-schemas';
 import { loadCourseParts, peopleDirectory, unitDirectory, unitsOf } from './course-parts';
@@ -27,6 +28,7 @@ type Row = {
   next_language: string | null;
   next_capacity: number | null;
   total: number;
+  first_next_start: string | Date | null;
 };
 
 /**
@@ -43,10 +45,21 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const iso = (value: string | Date | null) => (value === null ? null : new Date(value).toISOString());
 
 export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCoursesQuery, now: Date): Promise<CourseListView> {
+  return (await loadCatalogSearch(db, actor, query, now)).value;
+}
+
+/** The search as the catalog cache keeps it: the listing, and until when the time alone leaves it right. */
+export async function loadCatalogSearch(
+  db: DbOrTx,
+  actor: Actor,
+  query: ListCoursesQuery,
+  now: Date,
+  languagesOf: (status: string) => Promise<string[]> = (status) => catalogLanguages(db, status),
+): Promise<Loaded<CourseListView>> {
   const status = editsCatalog(actor) ? (query.status ?? 'published') : 'published';
   const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize, languages: [] };
   // Drafts and retired courses are the editors' business: for anyone else they are simply not there.
-  if (query.status && query.status !== status) return empty;
+  if (query.status && query.status !== status) return { value: empty, validUntil: null };
 
   const from = query.from && new Date(query.from) > now ? new Date(query.from) : now;
   const to = query.to ? new Date(query.to) : null;
@@ -79,7 +92,7 @@ export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCourses
     SELECT c.id, c.code, c.title, c.summary, c.format, c.duration_minutes, c.languages, c.status, c.contact_person_id,
            nx.id AS next_id, nx.starts_at AS next_starts_at, nx.ends_at AS next_ends_at, nx.time_zone AS next_time_zone,
            nx.language AS next_language, nx.capacity AS next_capacity,
-           (count(*) OVER ())::int AS total
+           (count(*) OVER ())::int AS total, min(nx.starts_at) OVER () AS first_next_start
     FROM courses c
     LEFT JOIN LATERAL (
       SELECT s.id, s.starts_at, s.ends_at, s.time_zone, s.language, s.capacity FROM course_sessions s
@@ -96,10 +109,10 @@ export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCourses
     ? ((await db.execute(sql`SELECT c.id, (SELECT count(*)::int FROM course_sessions s WHERE ${window}) AS n FROM courses c WHERE c.id IN ${sql`(${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`}`)) as unknown as { rows: { id: string; n: number }[] }).rows
     : [];
   const upcoming = new Map(countRows.map((r) => [r.id, Number(r.n)]));
-  const [parts, people, languageRows] = await Promise.all([
+  const [parts, people, languages] = await Promise.all([
     loadCourseParts(db, ids, false),
     peopleDirectory(db, rows.map((r) => r.contact_person_id)),
-    db.execute(sql`SELECT DISTINCT unnest(languages) AS language FROM courses WHERE status = ${status} ORDER BY 1`),
+    languagesOf(status),
   ]);
   const units = await unitDirectory(db, [...parts.audienceUnitIds.values()].flat());
   const items: CourseSummaryView[] = rows.map((r) => {
@@ -123,13 +136,34 @@ export async function searchCatalog(db: DbOrTx, actor: Actor, query: ListCourses
     };
   });
   const total = rows.length > 0 ? Number(rows[0]!.total) : query.page > 1 ? await countOnly(db, where, window) : 0;
-  return {
+  const value = {
     items,
     total,
     page: query.page,
     pageSize: query.pageSize,
-    languages: (languageRows as unknown as { rows: { language: string }[] }).rows.map((r) => r.language),
+    languages,
   };
+  return { value, validUntil: validUntil(rows, query, from, now) };
+}
+
+/**
+ * Time changes a search only when a session it counts starts (it leaves the window, and a course's
+ * next session, ranking and count move on): the earliest next session among all the matches — or
+ * the chosen start date, while that is still ahead and the window starts there rather than now.
+ * A page past the end is counted on its own, without those starts: it is not kept.
+ */
+function validUntil(rows: Row[], query: ListCoursesQuery, from: Date, now: Date): Date | null {
+  if (rows.length === 0) return query.page > 1 ? now : null;
+  const first = rows[0]!.first_next_start;
+  const times = [first === null ? Number.POSITIVE_INFINITY : new Date(first).getTime() + 1, from > now ? from.getTime() : Number.POSITIVE_INFINITY];
+  const until = Math.min(...times);
+  return Number.isFinite(until) ? new Date(until) : null;
+}
+
+/** Every language the courses of a status are taught in: the language filter's choices, whatever the search. */
+export async function catalogLanguages(db: DbOrTx, status: string): Promise<string[]> {
+  const result = await db.execute(sql`SELECT DISTINCT unnest(languages) AS language FROM courses WHERE status = ${status} ORDER BY 1`);
+  return (result as unknown as { rows: { language: string }[] }).rows.map((r) => r.language);
 }
 
 /** A page past the end has no rows to carry the total: count it on its own. */

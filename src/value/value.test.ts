@@ -215,9 +215,10 @@ describe('the value dashboard', () => {
   });
 
   it('VA-1 counts the trend\'s year once: the period and the head before it give what each window counted on its own gives', async () => {
-    // From mid-month, in Paris, with and without a unit: the trend starts on 1 April 2025, the period on 11 February.
-    for (const businessUnitId of [undefined, units.cc.id, units.fi.id]) {
-      const { period, trend } = await valueWindows(s.db, { from: '2026-02-11', to: '2026-03-31', businessUnitId }, s.clock.now());
+    // From mid-month, in Paris, with and without a unit or a goal: the trend starts on 1 April 2025, the period on 11 February.
+    const goalId = '00000000-0000-4000-8000-000000000001';
+    for (const filters of [{}, { businessUnitId: units.cc.id }, { businessUnitId: units.fi.id }, { businessUnitId: units.cc.id, goalId }]) {
+      const { period, trend } = await valueWindows(s.db, { from: '2026-02-11', to: '2026-03-31', ...filters }, s.clock.now());
       for (const measure of listValueMeasures()) {
         const own = measureWindow(measure, period).window;
         const ownTrend = measureWindow(measure, trend).window;
