@@ -225,6 +225,10 @@ class ChunkWriter {
     await bulkInsert(this.database, enrolments, this.enrolments);
     await bulkInsert(this.database, enrolmentEvents, this.events);
     await bulkInsert(this.database, certificates, this.certificates);
+    // Every completion written here comes with its certificate: none is left for the certificate
+    // job, whose trigger (migration 0021) flagged each completed row as it went in.
+    const issued = this.certificates.map((c) => c.enrolmentId);
+    if (issued.length > 0) await this.database.execute('UPDATE enrolments SET certificate_due = false WHERE id = ANY($1::uuid[])', [issued]);
     await bulkInsert(this.database, followUps, this.followUps);
     await bulkInsert(this.database, followUpAnswers, this.answers);
     await bulkInsert(this.database, enrolmentReminders, this.reminders);

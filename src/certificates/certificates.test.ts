@@ -73,7 +73,11 @@ afterAll(() => s.close());
 
 describe('AF-2 AF-3 issuing certificates', () => {
   it('AF-2 AF-3 completion → one certificate and one thank-you per learner with the PDF attached, the objectives and the support; the “certificate sent” clock is met; running again sends nothing', async () => {
+    // Each completion is flagged for the job as it is written (migration 0021), and the job clears what it has looked at.
+    const due = async () => (await s.db.select({ id: enrolments.id }).from(enrolments).where(eq(enrolments.certificateDue, true))).map((r) => r.id).sort();
+    expect(await due()).toEqual(learners.map((w) => e[w]).sort());
     expect(await issuePendingCertificates(deps())).toBe(4);
+    expect(await due()).toEqual([]);
     expect(await issuePendingCertificates(deps())).toBe(0);
     for (const who of learners) {
       const mails = await mailsFor(e[who]);

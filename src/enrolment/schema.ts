@@ -42,6 +42,12 @@ export const enrolments = pgTable(
     cancelledBy: uuid('cancelled_by').references(() => people.id),
     cancellationReason: text('cancellation_reason'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /**
+     * A completion whose certificate has not been looked at yet: set by a trigger whenever an
+     * enrolment becomes completed (migration 0021), cleared by the certificate job when it has
+     * issued one or found none owed. The job reads this short list, not every completion ever.
+     */
+    certificateDue: boolean('certificate_due').notNull().default(false),
   },
   (t) => [
     // One live enrolment per person per session (or course); declined and cancelled ones are history.
@@ -53,6 +59,7 @@ export const enrolments = pgTable(
     index('enrolments_redirected_from_idx').on(t.redirectedFromEnrolmentId),
     index('enrolments_completed_idx').on(t.completedAt).where(sql`${t.state} = 'completed'`),
     index('enrolments_pending_idx').on(t.approvalBy).where(sql`${t.state} = 'pending_approval'`),
+    index('enrolments_certificate_due_idx').on(t.id).where(sql`${t.certificateDue}`),
     check('enrolments_session_or_course', sql`num_nonnulls(${t.sessionId}, ${t.courseId}) = 1`),
     check('enrolments_position', sql`(${t.sessionId} IS NULL AND ${t.position} IS NULL) OR (${t.sessionId} IS NOT NULL AND ${t.position} >= 1)`),
     check('enrolments_pending_has_approver', sql`${t.state} <> 'pending_approval' OR ${t.approvalBy} IS NOT NULL`),
