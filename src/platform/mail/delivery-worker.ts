@@ -54,17 +54,28 @@ export function backoffSeconds(attempts: number): number {
 // Stride processes never take the same message; a process that dies mid-send
 // leaves a lease that expires and the message is retried with the same
 // Message-ID (at-least-once, recognisable as a duplicate by the receiver).
-const claimSql = `
+//
+// Due messages and expired leases are claimed apart, each through its own index
+// (decision 031). One query ordered by id over "pending and due, or sending and
+// expired" sorted every pending row on every claim: with many messages deferred
+// for later it held delivery under a hundred a second. And every delivered message
+// leaves a dead 'sending' version behind until vacuum, so expired leases are looked
+// for when nothing is due and every quarter lease, not before every batch.
+const claimColumns = 'id, message_id, to_address, to_name, subject, text_body, html_body, headers, attachments, attempts';
+const claimDueSql = `
 UPDATE outbox SET status = 'sending', attempts = attempts + 1, locked_until = now() + ($2 * interval '1 second')
 WHERE id IN (
-  SELECT id FROM outbox
-  WHERE (status = 'pending' AND next_attempt_at <= now())
-     OR (status = 'sending' AND locked_until < now())
-  ORDER BY id
-  LIMIT $1
-  FOR UPDATE SKIP LOCKED
+  SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= now()
+  ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED
 )
-RETURNING id, message_id, to_address, to_name, subject, text_body, html_body, headers, attachments, attempts`;
+RETURNING ${claimColumns}`;
+const claimExpiredSql = `
+UPDATE outbox SET status = 'sending', attempts = attempts + 1, locked_until = now() + ($2 * interval '1 second')
+WHERE id IN (
+  SELECT id FROM outbox WHERE status = 'sending' AND locked_until < now()
+  ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+)
+RETURNING ${claimColumns}`;
 
 /** smtp://user:pass@host:port?ignoreTLS=true → nodemailer options. */
 export function smtpOptions(url: string) {
@@ -166,10 +177,16 @@ export function startMailDelivery(options: DeliveryOptions): DeliveryWorker {
 
   async function loop(): Promise<void> {
     if (options.soleProcess) await retryInterrupted();
+    let expiredLookedAt = 0;
+    const claim = async (sql: string) => (await database.execute(sql, [batchSize, leaseSeconds])).rows as Claimed[];
     while (!stopped) {
       let claimed: Claimed[] = [];
       try {
-        claimed = (await database.execute(claimSql, [batchSize, leaseSeconds])).rows as Claimed[];
+        const lookForExpired = Date.now() - expiredLookedAt >= leaseSeconds * 250;
+        if (lookForExpired) claimed = await claim(claimExpiredSql);
+        if (claimed.length === 0) claimed = await claim(claimDueSql);
+        if (lookForExpired || claimed.length === 0) expiredLookedAt = Date.now();
+        if (claimed.length === 0 && !lookForExpired) claimed = await claim(claimExpiredSql);
       } catch (err) {
         if (stopped) break;
         logger.error({ err: (err as Error).message }, 'mail delivery: cannot read the outbox');

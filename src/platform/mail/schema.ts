@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { pgTable, bigserial, text, timestamp, integer, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 
 // The transactional outbox: a message is a row written with the change that
@@ -31,5 +32,9 @@ export const outbox = pgTable(
   (t) => [
     uniqueIndex('outbox_idempotency_key_idx').on(t.idempotencyKey),
     index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    // The delivery worker's claim reads the next due messages in this order: with many messages
+    // waiting for later (retries, deferred ones), it stops after the batch instead of sorting
+    // every pending row (decision 031).
+    index('outbox_pending_due_idx').on(t.nextAttemptAt, t.id).where(sql`${t.status} = 'pending'`),
   ],
 );
