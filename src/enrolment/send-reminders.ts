@@ -11,7 +11,8 @@ import { findEnrollee } from './enrolment-people';
 import { enrolmentReminders, enrolments } from './schema';
 
 export const SEND_REMINDERS_JOB = 'enrolment.send-reminders';
-const BATCH = 200;
+/** Sessions whose reminders are written in one transaction (each has its seats' worth of learners). */
+const SESSIONS_PER_BATCH = 10;
 const MINUTE = 60_000;
 
 /**
@@ -24,31 +25,26 @@ const MINUTE = 60_000;
  */
 export async function sendDueReminders(db: Db, clock: Clock, publicUrl: string): Promise<number> {
   const now = clock.now();
+  const inWindow = and(eq(courseSessions.status, 'scheduled'), gt(courseSessions.startsAt, now), lte(courseSessions.startsAt, new Date(now.getTime() + MAX_REMINDER_MINUTES * MINUTE)));
+  // The sessions in the window first, from their start index, then their confirmed learners by
+  // session: paging the join by enrolment id walked every enrolment ever written (8.5 s a quarter
+  // hour on the embedded engine at a million enrolments, with its one connection held).
+  const sessionIds = (await db.select({ id: courseSessions.id }).from(courseSessions).where(inWindow).orderBy(asc(courseSessions.id))).map((r) => r.id);
   let sent = 0;
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const batch = await db.transaction(async (tx) => {
+  for (let i = 0; i < sessionIds.length; i += SESSIONS_PER_BATCH) {
+    const chunk = sessionIds.slice(i, i + SESSIONS_PER_BATCH);
+    sent += await db.transaction(async (tx) => {
+      // Read again in the transaction that writes: a session moved or cancelled since is seen as it is now.
       const rows = await tx
         .select({ enrolment: enrolments, session: courseSessions })
         .from(enrolments)
         .innerJoin(courseSessions, eq(courseSessions.id, enrolments.sessionId))
-        .where(
-          and(
-            eq(enrolments.state, 'confirmed'),
-            eq(courseSessions.status, 'scheduled'),
-            gt(courseSessions.startsAt, now),
-            lte(courseSessions.startsAt, new Date(now.getTime() + MAX_REMINDER_MINUTES * MINUTE)),
-            gt(enrolments.id, after),
-          ),
-        )
-        .orderBy(asc(enrolments.id))
-        .limit(BATCH);
-      sent += await remindBatch(tx, rows, now, publicUrl);
-      return rows;
+        .where(and(inArray(enrolments.sessionId, chunk), eq(enrolments.state, 'confirmed'), inWindow))
+        .orderBy(asc(enrolments.id));
+      return remindBatch(tx, rows, now, publicUrl);
     });
-    if (batch.length < BATCH) return sent;
-    after = batch[batch.length - 1]!.enrolment.id;
   }
+  return sent;
 }
 
 type Row = { enrolment: typeof enrolments.$inferSelect; session: typeof courseSessions.$inferSelect };
