@@ -79,5 +79,5 @@ export async function applyAsCrowd(tx: Tx, locked: LockedSession | undefined, ap
     applications.map((a) => ({ ctx: a.ctx, arrival: arrivalOf(target, a, { id: a.actor.id, name: a.actor.name, email: a.actor.email, manager: null }) })),
   );
   if (!placed) return null;
-  return enrolmentViewsFor(tx, placed.map(({ row, seats }, i) => ({ actor: applications[i]!.actor, row, now: applications[i]!.ctx.now, seats })));
+  return enrolmentViewsFor(tx, placed.map(({ row, seats }, i) => ({ actor: applications[i]!.actor, row, now: applications[i]!.ctx.now, seats })), target);
 }

@@ -52,14 +52,21 @@ export async function enrolmentViews(tx: DbOrTx, actor: Actor, rows: EnrolmentRo
  * together). `seats`, when given, is the session's seats as that row's change left them, for a
  * row whose change was followed by others in the same transaction.
  */
-export async function enrolmentViewsFor(tx: DbOrTx, items: { actor: Actor; row: EnrolmentRow; now: Date; seats?: Seats }[]): Promise<EnrolmentView[]> {
+export async function enrolmentViewsFor(
+  tx: DbOrTx,
+  items: { actor: Actor; row: EnrolmentRow; now: Date; seats?: Seats }[],
+  /** The session every row is in, already read under its lock: not read again. */
+  known?: { session: SessionRow; course: CourseRow },
+): Promise<EnrolmentView[]> {
   const rows = items.map((i) => i.row);
   if (rows.length === 0) return [];
   const sessionIds = rows.map((r) => r.sessionId).filter((id): id is string => !!id);
-  const sessions = await findSessionsWithCourses(tx, sessionIds);
+  const allKnown = !!known && sessionIds.length === rows.length && sessionIds.every((id) => id === known.session.id);
+  const sessions = allKnown ? new Map([[known.session.id, known]]) : await findSessionsWithCourses(tx, sessionIds);
   // A course is read on its own only where no session brought it along (self-paced, or a session gone).
   const courses = await findCourses(tx, rows.filter((r) => !(r.sessionId && sessions.has(r.sessionId))).map((r) => r.courseId).filter((id): id is string => !!id));
-  const seats = await countSeats(tx, [...sessions.values()].map((s) => s.session));
+  // Seats given for every row (a crowd's, each as its own arrival left them) need no count.
+  const seats = items.every((i) => i.seats || !i.row.sessionId) ? new Map<string, Seats>() : await countSeats(tx, [...sessions.values()].map((s) => s.session));
   const waitlisted = rows.filter((r) => r.state === 'waitlisted' && r.sessionId).map((r) => r.sessionId!);
   const ranks = await waitlistRanks(tx, waitlisted);
   const ids = rows.map((r) => r.id);
