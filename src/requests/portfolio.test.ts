@@ -4,6 +4,7 @@ import { createTestStride, type TestStride } from '../../tests/support/test-stri
 import type { TestClient } from '../../tests/support/test-client';
 import { callTeamRequest, escalationDiagnosis, triagedRequest } from '../../tests/support/request-factories';
 import { seedDemoCharter } from '../charter/demo-charter';
+import { toLocalDateTime } from '../catalog/zoned-time';
 
 let s: TestStride;
 const p = {} as Record<'supervisor' | 'salesLead' | 'consultant' | 'lead' | 'leader', TestPerson>;
@@ -25,7 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const today = () => s.clock.now().toISOString().slice(0, 10);
+// The unit's calendar day (the test unit keeps Paris time): the portfolio's periods are its days,
+// so between 23:00 and midnight UTC a UTC date would already be a day behind the period's end.
+const today = () => toLocalDateTime(s.clock.now(), 'Europe/Paris').slice(0, 10);
 
 describe('RQ-7 strategic goals and prime segments', () => {
   it('RQ-7 the unit lead keeps the goals: adds, renames, retires; a goal requests serve is retired, never deleted', async () => {
