@@ -98,7 +98,11 @@ describe('courseware development in a real browser', () => {
 
     // The customer-partner is invited to review the design.
     const designStage = page.getByRole('region', { name: 'Design stage' });
+    // The list first shows the directory's first page, then the server's answer for "Pat" replaces
+    // it: clicking while it is swapped can land on the field and close the list, so wait for it.
+    const searched = page.waitForResponse((r) => r.url().includes('/api/v1/people?') && r.url().includes('q=Pat'));
     await designStage.getByRole('textbox', { name: 'Invite a partner' }).fill('Pat');
+    await searched;
     await page.getByRole('option', { name: 'Pat Partner' }).click();
     await designStage.getByRole('button', { name: 'Invite' }).click();
     await designStage.getByText('Pat Partner, customer-partner: not yet reviewed').waitFor();
