@@ -28,9 +28,12 @@ export function targetEnv(target: Target): Record<string, string> {
   return target.engine === 'postgres' ? { DATABASE_URL: target.databaseUrl } : { STRIDE_DATA_DIR: target.dataDir };
 }
 
+const openRaw = (target: Target): Promise<Database> =>
+  target.engine === 'postgres' ? openDatabase({ databaseUrl: target.databaseUrl, poolSize: 4 }) : openDatabase({ dataDir: target.dataDir });
+
 /** Opens the target and brings its schema up to this checkout's migrations (data seeded by an older one stays usable). */
 export async function openTarget(target: Target): Promise<Database> {
-  const database = target.engine === 'postgres' ? await openDatabase({ databaseUrl: target.databaseUrl, poolSize: 4 }) : await openDatabase({ dataDir: target.dataDir });
+  const database = await openRaw(target);
   await migrateDatabase(database);
   return database;
 }
@@ -38,7 +41,9 @@ export async function openTarget(target: Target): Promise<Database> {
 /** Empties the target (every schema Stride and pg-boss write) and applies Stride's migrations. */
 export async function resetTarget(target: Target): Promise<Database> {
   if (target.engine === 'pglite') fs.rmSync(target.dataDir, { recursive: true, force: true });
-  const database = await openTarget(target);
+  // Not migrated first: the data is about to go, and a migration's backfill over a full-size
+  // database (decisions 030, 032) would take minutes for nothing.
+  const database = await openRaw(target);
   if (target.engine === 'postgres') {
     await database.execute('DROP SCHEMA IF EXISTS public CASCADE; DROP SCHEMA IF EXISTS drizzle CASCADE; DROP SCHEMA IF EXISTS pgboss CASCADE; CREATE SCHEMA public;');
   }

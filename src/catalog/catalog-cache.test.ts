@@ -40,7 +40,7 @@ const search = async (q: string) => {
   return res.body;
 };
 
-describe('decision 032 the catalog cache: what a version counts', () => {
+describe('CA-1 CA-2 decision 032 the catalog cache: what a version counts', () => {
   it('a committed change to a catalog table raises the version; a rolled-back one, and columns the catalog does not show, do not', async () => {
     const before = await currentVersion(s.db, 'catalog');
     await s.db.transaction(async (tx) => {
@@ -87,7 +87,7 @@ describe('decision 032 the catalog cache: what a version counts', () => {
   });
 });
 
-describe('decision 032 nobody reads a page older than the last change', () => {
+describe('CA-1 CA-2 decision 032 nobody reads a page older than the last change', () => {
   it('the course page follows every kind of change at once: the course, its sessions, its contact, the unit’s contact details', async () => {
     expect((await page()).title).toBe('Handling Customer Complaints');
     const current = await page(coordinator);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.drop());
 
-describe('decision 014 031 the queue in front of a session', () => {
+describe('CA-3 decision 014 031 the queue in front of a session', () => {
   it('answers "busy" (503) to an application that waited too long, without writing it; the others are written in order', async () => {
     const session = randomUUID();
     const written: string[] = [];
